@@ -1,0 +1,8 @@
+namespace SmartRegion.Hub.Contracts;
+
+/// <summary>Authorization policy names the Hub defines for every module.</summary>
+public static class HubPolicies
+{
+    /// <summary>Region administrators: see and manage everything across the region.</summary>
+    public const string RegionAdmin = "region-admin";
+}

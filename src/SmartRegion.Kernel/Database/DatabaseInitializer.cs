@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SmartRegion.Kernel.Seeding;
+
+namespace SmartRegion.Kernel.Database;
+
+/// <summary>Applies every module's migrations and runs the seeders.</summary>
+public sealed partial class DatabaseInitializer(
+    IServiceProvider services,
+    ModuleDatabases databases,
+    IConfiguration configuration,
+    ILogger<DatabaseInitializer> logger)
+{
+    /// <summary>Applies pending migrations of every module.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var first = true;
+        foreach (var type in databases.Types)
+        {
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            if (first && db.Database.IsSqlite())
+            {
+                // WAL lets readers go on while one writer commits; it is a property of the file, set once.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await using (var command = db.Database.GetDbConnection().CreateCommand())
+                {
+                    command.CommandText = "PRAGMA journal_mode = WAL;";
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await db.Database.CloseConnectionAsync();
+            }
+
+            first = false;
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                LogApplying(logger, db.ModuleName, pending.Count);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>True when any module's database lacks a migration.</summary>
+    public async Task<bool> HasPendingMigrationsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var type in databases.Types)
+        {
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs reference seeders, and demo seeders when configured.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var seeding = configuration.GetSection(SeedingOptions.Section).Get<SeedingOptions>() ?? new SeedingOptions();
+        var demo = seeding.Demo ?? database.Provider == DatabaseProvider.Sqlite;
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => demo || !s.IsDemo))
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>True when the exception says the database server cannot be reached or refused the login.</summary>
+    public static bool IsUnreachable(Exception exception) => exception switch
+    {
+        Npgsql.NpgsqlException => true,
+        SqliteException { SqliteErrorCode: 14 } => true, // SQLITE_CANTOPEN
+        System.Net.Sockets.SocketException => true,
+        TimeoutException => true,
+        InvalidOperationException { InnerException: { } inner } => IsUnreachable(inner),
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to module {Module}.")]
+    private static partial void LogApplying(ILogger logger, string module, int count);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SmartRegion.Kernel.Outbox;
+
+/// <summary>Runs outbox cycles in the background: at once when signalled, otherwise every poll interval.</summary>
+internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, OutboxSignal signal, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await processor.DispatchPendingAsync(stoppingToken);
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogCycleFailed(logger, ex);
+                await Task.Delay(PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox cycle failed; retrying.")]
+    private static partial void LogCycleFailed(ILogger logger, Exception ex);
+}

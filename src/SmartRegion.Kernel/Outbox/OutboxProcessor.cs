@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SmartRegion.Kernel.Database;
+
+namespace SmartRegion.Kernel.Outbox;
+
+/// <summary>
+/// Claims due messages with a lease (so several app nodes can share one database), hands each to every
+/// handler of its type and marks it processed. A failure leaves the message for a later cycle with backoff:
+/// delivery is at least once and nothing is dropped.
+/// </summary>
+internal sealed partial class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    ModuleDatabases databases,
+    IntegrationEventTypes eventTypes,
+    TimeProvider time,
+    ILogger<OutboxProcessor> logger) : IOutboxProcessor
+{
+    private const int BatchSize = 50;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private readonly string _node = NodeName();
+
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    {
+        var processed = 0;
+        foreach (var dbType in databases.Types)
+        {
+            processed += await DispatchModuleAsync(dbType, cancellationToken);
+        }
+
+        return processed;
+    }
+
+    private async Task<int> DispatchModuleAsync(Type dbType, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(dbType);
+        var now = time.GetUtcNow();
+        var due = await db.OutboxMessages
+            .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.OccurredAt)
+            .Select(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        await db.OutboxMessages
+            .Where(m => due.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _node).SetProperty(m => m.LockedUntil, now + Lease), cancellationToken);
+        var claimed = await db.OutboxMessages
+            .Where(m => due.Contains(m.Id) && m.LockedBy == _node && m.ProcessedAt == null)
+            .OrderBy(m => m.OccurredAt)
+            .ToListAsync(cancellationToken);
+
+        var processed = 0;
+        foreach (var message in claimed)
+        {
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.MarkProcessed(time.GetUtcNow());
+                processed++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var backoff = TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts + 1)));
+                message.MarkFailed(ex, time.GetUtcNow() + backoff);
+                LogDeliveryFailed(logger, ex, message.Type, message.Id, message.Attempts);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return processed;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = eventTypes.Find(message.Type);
+        if (type is null)
+        {
+            return; // No module in this host reacts to this event.
+        }
+
+        var integrationEvent = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
+        await using var scope = scopes.CreateAsyncScope();
+        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+        {
+            var task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
+                .Invoke(handler, [integrationEvent, cancellationToken])!;
+            await task;
+        }
+    }
+
+    private static string NodeName()
+    {
+        var name = $"{Guid.NewGuid():N}:{Environment.ProcessId}:{Environment.MachineName}";
+        return name.Length <= 100 ? name : name[..100];
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering integration event {Type} {Id} failed (attempt {Attempts}); it stays in the outbox.")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception ex, string type, Guid id, int attempts);
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace SmartRegion.Web.Platform;
+
+/// <summary>Unexpected errors in the JSON API become a 500 problem without internal detail; pages get the error page.</summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!PlatformPipeline.IsApi(httpContext.Request.Path))
+        {
+            return false;
+        }
+
+        LogUnhandled(logger, exception, httpContext.Request.Path);
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Internal server error" },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}.")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+}

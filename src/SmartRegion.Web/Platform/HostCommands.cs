@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using SmartRegion.Kernel.Database;
+
+namespace SmartRegion.Web.Platform;
+
+/// <summary>Starting the host: migrate and seed where the profile says so, fail with one clear line when the database is missing.</summary>
+internal static partial class HostCommands
+{
+    public static bool IsMigrate(string[] args) => args.Length > 0 && string.Equals(args[0], "migrate", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>dotnet SmartRegion.Web.dll migrate</c>: applies migrations and reference data, then exits.</summary>
+    public static async Task<int> MigrateAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SmartRegion.Migrate");
+        if (!await TryInitializeAsync(app, migrate: true, logger))
+        {
+            return 1;
+        }
+
+        LogMigrated(logger);
+        return 0;
+    }
+
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SmartRegion");
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!await TryInitializeAsync(app, database.ShouldMigrateOnStart, logger))
+        {
+            return 1;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => LogStarted(logger, string.Join(", ", app.Urls), database.Provider));
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<bool> TryInitializeAsync(WebApplication app, bool migrate, ILogger logger)
+    {
+        var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
+        try
+        {
+            if (migrate)
+            {
+                await initializer.MigrateAsync(app.Lifetime.ApplicationStopping);
+            }
+
+            if (await initializer.HasPendingMigrationsAsync(app.Lifetime.ApplicationStopping))
+            {
+                LogPending(logger);
+                return true;
+            }
+
+            await initializer.SeedAsync(app.Lifetime.ApplicationStopping);
+            return true;
+        }
+        catch (Exception ex) when (DatabaseInitializer.IsUnreachable(ex))
+        {
+            LogUnreachable(logger, Innermost(ex).Message);
+            return false;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("ConnectionStrings", StringComparison.Ordinal))
+        {
+            LogUnreachable(logger, ex.Message);
+            return false;
+        }
+    }
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The database cannot be reached, so the platform does not start: {Reason}")]
+    private static partial void LogUnreachable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database has pending migrations; run 'dotnet SmartRegion.Web.dll migrate'. Until then /health/ready reports not ready.")]
+    private static partial void LogPending(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrations and reference data are up to date.")]
+    private static partial void LogMigrated(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Smarte Region is running at {Urls} (database: {Provider}).")]
+    private static partial void LogStarted(ILogger logger, string urls, DatabaseProvider provider);
+}

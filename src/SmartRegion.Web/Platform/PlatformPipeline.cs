@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SmartRegion.Web.Components;
+
+namespace SmartRegion.Web.Platform;
+
+/// <summary>The request pipeline shared by every module.</summary>
+internal static class PlatformPipeline
+{
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Proxy:Enabled", false))
+        {
+            app.UseForwardedHeaders();
+            if (app.Configuration.GetValue("Proxy:Hsts", false))
+            {
+                app.UseHsts();
+            }
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fehler/500", CreateScopeForErrors = true });
+        app.UseWhen(http => IsApi(http.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/fehler/{0}", queryFormat: null, createScopeForStatusCodePages: true));
+        app.UseMiddleware<ErrorPages>();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatformPages(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        var pages = app.Services.GetRequiredService<SmartRegion.Ui.Routing.PageAssemblies>();
+        app.MapRazorComponents<App>().AddAdditionalAssemblies([.. pages.Assemblies]);
+        return app;
+    }
+}

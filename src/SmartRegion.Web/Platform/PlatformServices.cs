@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using SmartRegion.Kernel;
+using SmartRegion.Kernel.Web;
+
+namespace SmartRegion.Web.Platform;
+
+/// <summary>The host's composition root: everything every module relies on.</summary>
+internal static class PlatformServices
+{
+    public static readonly CultureInfo[] Cultures = [new("de-DE"), new("en")];
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        builder.AddKernel();
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("de-DE");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            // The person's choice (cookie) first, then the browser's languages; German when neither fits.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = ".SmartRegion.Antiforgery");
+        builder.Services.AddAuthentication();
+        builder.Services.AddAuthorization();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddRateLimiter(options => AddRateLimits(options, builder.Configuration));
+        builder.AddProxySupport();
+        builder.AddTelemetry();
+        return builder;
+    }
+
+    private static void AddRateLimits(RateLimiterOptions options, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimits:PublicWritePerMinute", 10);
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, cancellationToken) =>
+        {
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
+
+            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Please wait a moment and try again." },
+            });
+        };
+        // Reading is never limited; writing anonymously is limited per client address.
+        options.AddPolicy(RateLimits.PublicWrite, http =>
+            HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    }
+
+    private static void AddProxySupport(this WebApplicationBuilder builder)
+    {
+        if (!builder.Configuration.GetValue("Proxy:Enabled", false))
+        {
+            return;
+        }
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in builder.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+    }
+}

@@ -1,0 +1,24 @@
+using SmartRegion.Hub;
+using SmartRegion.Portal;
+using SmartRegion.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddHub();
+builder.AddPortal();
+
+var app = builder.Build();
+if (HostCommands.IsMigrate(args))
+{
+    return await HostCommands.MigrateAsync(app);
+}
+
+app.UsePlatform();
+app.MapHub();
+app.MapPortal();
+app.MapPlatformPages();
+
+return await HostCommands.RunAsync(app);
+
+/// <summary>Entry point; public so the test host can start it.</summary>
+public partial class Program;
