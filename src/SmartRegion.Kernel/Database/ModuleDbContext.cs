@@ -35,12 +35,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks so queries translate.
+        // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks so queries translate and sort.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     /// <summary>Queues an integration event; it is stored with the next <c>SaveChanges</c>.</summary>
     public void Publish(IntegrationEvent integrationEvent, DateTimeOffset now) =>

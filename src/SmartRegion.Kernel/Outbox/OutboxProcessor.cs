@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,8 +95,18 @@ internal sealed partial class OutboxProcessor(
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
         foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
         {
-            var task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
-                .Invoke(handler, [integrationEvent, cancellationToken])!;
+            Task task;
+            try
+            {
+                task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
+                    .Invoke(handler, [integrationEvent, cancellationToken])!;
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Throw(ex.InnerException);
+                throw;
+            }
+
             await task;
         }
     }

@@ -7,12 +7,14 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!PlatformPipeline.IsApi(httpContext.Request.Path))
+        // The middleware has already pointed the request at the error page; the feature keeps where it failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!PlatformPipeline.IsApi(path))
         {
             return false;
         }
 
-        LogUnhandled(logger, exception, httpContext.Request.Path);
+        LogUnhandled(logger, exception, path);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Outbox;
+using Xunit;
+
+namespace SmartRegion.TestKit;
+
+/// <summary>
+/// The whole platform in process, through its real pipeline, on a database of its own (SQLite file or PostgreSQL).
+/// Use as a class fixture; call <see cref="ResetAsync"/> before each test.
+/// </summary>
+public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgres;
+
+    /// <summary>Extra configuration a derived host sets (e.g. a low rate limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public string DataPath => _dataPath;
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataPath);
+        if (TestDatabase.IsPostgres)
+        {
+            _postgres = await TestDatabase.CreatePostgresDatabaseAsync();
+        }
+
+        // Building the server runs the host's start-up: migrations and reference data.
+        _ = Server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataPath", _dataPath);
+        builder.UseSetting("Database:Provider", TestDatabase.ProviderName);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("ConnectionStrings:SmartRegion", _postgres ?? "");
+        builder.UseSetting("Outbox:RunInBackground", "false");
+        builder.UseSetting("RateLimits:PublicWritePerMinute", "10000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, TestStartup>();
+            services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
+            // Policies accept the test scheme besides the platform's own cookie.
+            services.PostConfigure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options =>
+            {
+                foreach (var name in new[] { SmartRegion.Hub.Contracts.HubPolicies.RegionAdmin })
+                {
+                    var policy = options.GetPolicy(name)!;
+                    options.AddPolicy(name, new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(policy)
+                        .AddAuthenticationSchemes(TestAuthentication.SchemeName, "Cookies").Build());
+                }
+            });
+        });
+    }
+
+    /// <summary>Empties every module's tables and seeds reference and demo data again.</summary>
+    public async Task ResetAsync()
+    {
+        await DatabaseReset.ResetAsync(Services);
+        await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
+    }
+
+    /// <summary>Runs one outbox cycle, as the background dispatcher would.</summary>
+    public Task<int> DispatchOutboxAsync() =>
+        Services.GetRequiredService<IOutboxProcessor>().DispatchPendingAsync(CancellationToken.None);
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await TestDatabase.DropPostgresDatabaseAsync(_postgres);
+        }
+
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS; the temp folder is cleaned eventually.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
