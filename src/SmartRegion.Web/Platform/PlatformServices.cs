@@ -16,6 +16,8 @@ internal static class PlatformServices
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
+        // Serve assets from the build output too (dotnet run in any environment); a published app has them in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddKernel();
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
