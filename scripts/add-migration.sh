@@ -15,3 +15,5 @@ Database__Provider=Sqlite Outbox__RunInBackground=false \
 Database__Provider=Postgres ConnectionStrings__SmartRegion="Host=localhost;Database=design_time_only" Outbox__RunInBackground=false \
   dotnet ef migrations add "$name" --project "$project" --startup-project "$startup" \
   --context "${module}PostgresDb" --output-dir Migrations/Postgres
+# Migrations belong to the module's internals like everything else in it.
+find "$project/Migrations" -name "*_${name}.cs" -exec sed -i 's/^    public partial class /    internal partial class /' {} +

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine with only the .NET SDK:
+#   1. installs what the tests need when it is missing (Debian's chromium and postgresql; needs root),
+#   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
+#   3. runs every test project on SQLite, then the database suites again on PostgreSQL,
+#   4. prints one closing line: "tests: N passed, N failed, N skipped" and exits non-zero on any failure.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+out="$root/.testrun"
+rm -rf "$out"
+mkdir -p "$out"
+ci="${CI:-false}"
+failed_steps=()
+note() { printf '==> %s\n' "$*"; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+apt_install() {
+  note "installing $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >"$out/apt.log" 2>&1 \
+    || { as_root apt-get update -qq >>"$out/apt.log" 2>&1 && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >>"$out/apt.log" 2>&1; }
+}
+
+# --- Chromium for the browser journeys (Debian's package; Playwright never downloads a browser) ---
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  apt_install chromium || note "could not install chromium (see $out/apt.log)"
+fi
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
+
+# --- PostgreSQL: a private server for this run ---
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+if [ -z "$pg_bin" ]; then
+  apt_install postgresql || note "could not install postgresql (see $out/apt.log)"
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+fi
+pg_dir=""
+pg_conn=""
+stop_pg() {
+  if [ -n "$pg_dir" ] && [ -d "$pg_dir" ]; then
+    run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap stop_pg EXIT
+run_pg() {
+  # initdb and postgres refuse to run as root; run them as the postgres system user then.
+  if [ "$(id -u)" = 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+  done
+  return 1
+}
+if [ -n "$pg_bin" ]; then
+  pg_dir="$(mktemp -d /tmp/smartregion-pg.XXXXXX)"
+  chmod 755 "$pg_dir"
+  [ "$(id -u)" = 0 ] && { id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres "$pg_dir"; }
+  port="$(free_port)"
+  if run_pg "$pg_bin/initdb" -D "$pg_dir/data" --username=smartregion --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$out/initdb.log" 2>&1 \
+     && run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+          -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >"$out/pg_ctl.log" 2>&1; then
+    pg_conn="Host=127.0.0.1;Port=$port;Username=smartregion;Database=postgres;Pooling=true"
+    note "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+  else
+    note "PostgreSQL did not start:"; cat "$out/initdb.log" "$out/pg_ctl.log" "$pg_dir/server.log" 2>/dev/null | tail -20
+  fi
+fi
+if [ -z "$pg_conn" ]; then
+  if [ "$ci" = "true" ]; then failed_steps+=("postgresql-start"); else note "no PostgreSQL: the PostgreSQL run is left out on this machine"; fi
+fi
+
+# --- build once ---
+note "building"
+if ! dotnet build SmartRegion.slnx -c Release -nologo -v quiet -clp:ErrorsOnly >"$out/build.log" 2>&1; then
+  cat "$out/build.log" | tail -50
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+run_tests() { # name, extra env..., -- projects...
+  local name="$1"; shift
+  local envs=()
+  while [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  shift
+  note "tests on $name"
+  if ! env "${envs[@]}" dotnet test "$@" -c Release --no-build --nologo \
+        --logger "trx" --logger "console;verbosity=minimal" --results-directory "$out/$name" 2>&1 | tee "$out/$name.log" \
+        | grep -E '^\s*(Failed|Passed!|Failed!|Skipped)|error' ; then :; fi
+  if grep -qE 'Failed!|error MSB|Test Run Aborted' "$out/$name.log"; then failed_steps+=("$name"); fi
+}
+
+run_tests sqlite SMARTREGION_TEST_DB=sqlite -- SmartRegion.slnx
+if [ -n "$pg_conn" ]; then
+  for project in tests/SmartRegion.Hub.Tests tests/SmartRegion.Platform.Tests; do
+    run_tests "postgres-$(basename "$project")" SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- "$project"
+  done
+fi
+
+# --- one closing line from the TRX counters of every run ---
+passed=0; failed=0; total=0
+while IFS= read -r -d '' trx; do
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  get() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  total=$((total + $(get total)))
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+done < <(find "$out" -name '*.trx' -print0)
+skipped=$((total - passed - failed))
+if [ "${#failed_steps[@]}" -gt 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+[ "${#failed_steps[@]}" -gt 0 ] && note "failed: ${failed_steps[*]}"
+[ "$total" -eq 0 ] && { note "no test ran"; failed=$((failed + 1)); }
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
