@@ -136,6 +136,13 @@ wait_ready() {
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
+# ---------------------------------------------------------------- machine load
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+LOAD_BEFORE=$(loadavg)
+if awk -v l="$LOAD_BEFORE" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+  log "!! load average $LOAD_BEFORE on $(nproc) CPUs: the machine is busy, figures will be pessimistic"
+fi
+
 # ---------------------------------------------------------------- 1. start time and memory
 log "== start time and memory (published app, embedded profile, $STARTS run(s) each)"
 FIRST_MS=(); WARM_MS=(); FIRST_RSS=(); WARM_RSS=()
@@ -230,10 +237,16 @@ repeat_reval_kb=$(awk -v b="$repeat_reval" 'BEGIN { printf "%.1f", b / 1024 }')
 
 # ---------------------------------------------------------------- 3. throughput
 # run_wrk URL LABEL -> sets RPS, P99_MS, NON2XX, SOCKERR; full output to $OUT/wrk-LABEL.txt
+# Also sets CPU_US: server CPU time (user + system, from /proc/PID/stat) per request - robust against a busy machine.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 run_wrk() {
-  local url="$1" label="$2" outf="$OUT/wrk-$2.txt"
+  local url="$1" label="$2" pid="$3" outf="$OUT/wrk-$2.txt" t0 t1 n hz
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null 2>&1 || true
+  t0=$(cpu_ticks "$pid")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$outf" 2>&1
+  t1=$(cpu_ticks "$pid")
+  n=$(awk '/requests in/ { print $1; exit }' "$outf"); hz=$(getconf CLK_TCK)
+  CPU_US=$(awk -v d=$(( t1 - t0 )) -v n="${n:-0}" -v hz="$hz" 'BEGIN { printf "%.0f", (n > 0) ? d * 1000000 / hz / n : 0 }')
   RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$outf")
   P99_MS=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$outf")
   NON2XX=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$outf"); NON2XX=${NON2XX:-0}
@@ -246,8 +259,8 @@ port=$(free_port)
 BASE_PID=$!; PIDS+=("$BASE_PID")
 START_NS=$(now_ns)
 wait_ready "http://$HOST:$port/" "$BASE_PID" >/dev/null || { cat "$SCRATCH/baseline.log" >&2; exit 1; }
-run_wrk "http://$HOST:$port/" baseline
-base_rps=$RPS; base_p99=$P99_MS; base_non2xx=$NON2XX
+run_wrk "http://$HOST:$port/" baseline "$BASE_PID"
+base_rps=$RPS; base_p99=$P99_MS; base_non2xx=$NON2XX; base_cpu=$CPU_US
 stop_pid "$BASE_PID"
 log "   baseline: $base_rps req/s, p99 $base_p99 ms${SOCKERR:+, $SOCKERR}"
 
@@ -256,8 +269,8 @@ data="$SCRATCH/data-load"; mkdir -p "$data"
 START_NS=$(now_ns)
 start_app "$data" "$port" "$SCRATCH/app-load.log"
 wait_ready "http://$HOST:$port/health/ready" "$APP_PID" >/dev/null || { cat "$SCRATCH/app-load.log" >&2; exit 1; }
-run_wrk "http://$HOST:$port/" home
-home_rps=$RPS; home_p99=$P99_MS; home_non2xx=$NON2XX
+run_wrk "http://$HOST:$port/" home "$APP_PID"
+home_rps=$RPS; home_p99=$P99_MS; home_non2xx=$NON2XX; home_cpu=$CPU_US
 load_rss=$(rss_mb "$APP_PID")
 stop_pid "$APP_PID"
 log "   home:     $home_rps req/s, p99 $home_p99 ms${SOCKERR:+, $SOCKERR}, RSS after load ${load_rss} MB"
@@ -267,6 +280,7 @@ ratio=$(awk -v a="$home_rps" -v b="$base_rps" 'BEGIN { printf "%.1f", (b > 0) ? 
 echo
 echo "Smarte Region — foundation performance bars"
 echo "  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU, dotnet $(dotnet --version)"
+echo "  load average before/after: $LOAD_BEFORE / $(loadavg) (figures are only comparable on an otherwise idle machine)"
 echo
 echo "Start (published Release build, embedded SQLite profile, launch -> first 200 from /health/ready):"
 echo "  first start (create + migrate + seed): ${FIRST_MS[*]} ms   warm restart: ${WARM_MS[*]} ms"
@@ -276,8 +290,8 @@ verdict "RSS after start + 5 requests, worst" "$rss_max" MB le "$T_RSS_MB"
 echo "  (RSS after the home-page load test: ${load_rss} MB — information only)"
 echo
 echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, loopback, one server at a time):"
-printf '  %-44s %12s req/s (p99 %s ms)\n' "bare Kestrel baseline" "$base_rps" "$base_p99"
-printf '  %-44s %12s req/s\n' "home page /" "$home_rps"
+printf '  %-44s %12s req/s (p99 %s ms, server CPU %s us/request)\n' "bare Kestrel baseline" "$base_rps" "$base_p99" "$base_cpu"
+printf '  %-44s %12s req/s (server CPU %s us/request)\n' "home page /" "$home_rps" "$home_cpu"
 verdict "home page / baseline" "$ratio" % ge "$T_RATIO_PCT"
 verdict "home page p99 latency" "$home_p99" ms le "$T_P99_MS"
 if [[ "$home_non2xx" != 0 || "$base_non2xx" != 0 ]]; then

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+
+namespace SmartRegion.Browser;
+
+/// <summary>Switching between German and English with the keyboard; the choice is kept from page to page.</summary>
+public sealed class LanguageSwitchTests(PlatformHost host, ChromiumBrowser browser)
+{
+    [Fact]
+    public async Task the_language_is_switched_to_english_and_back_with_the_keyboard_and_remembered()
+    {
+        await using var context = await browser.NewContextAsync(host, "de-DE");
+        var page = await context.NewPageAsync();
+        var html = page.Locator("html");
+        var navigation = page.Locator("nav.sr-nav a");
+        await page.GotoAsync("/");
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "de");
+
+        await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text == "English", "The 'English' button", maxTabs: 5);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Municipalities"]);
+        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/");
+
+        await page.GotoAsync("/gemeinden");
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Municipalities"]);
+
+        await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text == "Deutsch", "The 'Deutsch' button", maxTabs: 5);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "de");
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Startseite", "Gemeinden"]);
+        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/gemeinden");
+    }
+}
