@@ -2,7 +2,8 @@ using SmartRegion.Hub;
 using SmartRegion.Portal;
 using SmartRegion.Web.Platform;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration and assets are found beside the program, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPlatform();
 builder.AddHub();
 builder.AddPortal();

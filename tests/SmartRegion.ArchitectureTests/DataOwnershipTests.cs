@@ -1,57 +1,48 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Kernel.Database;
 
 namespace SmartRegion.ArchitectureTests;
 
 public sealed class DataOwnershipTests
 {
-    public static TheoryData<string> Contexts =>
-        [.. Solution.Modules.SelectMany(m => m.GetTypes())
-            .Where(t => t.IsSubclassOf(typeof(ModuleDbContext)) && !t.IsAbstract && t.Name.EndsWith("SqliteDb", StringComparison.Ordinal))
-            .Select(t => t.AssemblyQualifiedName!)];
-
-    [Theory]
-    [MemberData(nameof(Contexts))]
-    public void every_table_of_a_module_carries_the_module_prefix(string contextType)
+    [Fact]
+    public void every_table_of_a_module_carries_the_module_prefix()
     {
-        var type = Type.GetType(contextType, throwOnError: true)!;
-        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        var options = builder.UseSqlite("Data Source=:memory:").Options;
-        using var db = (ModuleDbContext)Activator.CreateInstance(type, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, [options], null)!;
+        using var host = ModuleHosts.Build("Sqlite");
+        using var scope = host.Services.CreateScope();
 
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+        var contexts = ModuleHosts.Contexts(scope.ServiceProvider).ToList();
 
-        Assert.NotEmpty(tables);
-        Assert.All(tables, t => Assert.StartsWith(db.ModuleName + "_", t, StringComparison.Ordinal));
+        Assert.NotEmpty(contexts);
+        foreach (var db in contexts)
+        {
+            var module = ((IModuleDb)db).ModuleName;
+            var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
+            Assert.NotEmpty(tables);
+            Assert.All(tables, t => Assert.StartsWith(module + "_", t, StringComparison.Ordinal));
+        }
     }
 
     [Theory]
-    [MemberData(nameof(Contexts))]
-    public void the_migrations_of_both_providers_match_the_model(string sqliteContextType)
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public void the_migrations_of_each_provider_match_the_model(string provider)
     {
-        var sqlite = Type.GetType(sqliteContextType, throwOnError: true)!;
-        var postgres = sqlite.Assembly.GetType(sqlite.FullName!.Replace("SqliteDb", "PostgresDb", StringComparison.Ordinal), throwOnError: true)!;
+        using var host = ModuleHosts.Build(provider);
+        using var scope = host.Services.CreateScope();
 
-        using var onSqlite = Create(sqlite, b => b.UseSqlite("Data Source=:memory:"));
-        using var onPostgres = Create(postgres, b => b.UseNpgsql("Host=localhost;Database=model_only"));
-
-        Assert.False(onSqlite.Database.HasPendingModelChanges(), $"{sqlite.Name}: run scripts/add-migration.sh");
-        Assert.False(onPostgres.Database.HasPendingModelChanges(), $"{postgres.Name}: run scripts/add-migration.sh");
-    }
-
-    private static ModuleDbContext Create(Type type, Action<DbContextOptionsBuilder> configure)
-    {
-        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(type))!;
-        configure(builder);
-        return (ModuleDbContext)Activator.CreateInstance(type, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, [builder.Options], null)!;
+        foreach (var db in ModuleHosts.Contexts(scope.ServiceProvider))
+        {
+            Assert.False(db.Database.HasPendingModelChanges(), $"{db.GetType().Name} on {provider}: run scripts/add-migration.sh");
+        }
     }
 
     [Fact]
     public void every_module_context_has_a_sqlite_and_a_postgres_flavour_for_its_migrations()
     {
-        var contexts = Solution.Modules.SelectMany(m => m.GetTypes()).Where(t => t.IsSubclassOf(typeof(ModuleDbContext))).ToList();
-        var bases = contexts.Where(t => t.BaseType == typeof(ModuleDbContext)).ToList();
+        var contexts = Solution.Modules.SelectMany(m => m.GetTypes()).Where(t => typeof(IModuleDb).IsAssignableFrom(t) && !t.IsInterface).ToList();
+        var bases = contexts.Where(t => !typeof(IModuleDb).IsAssignableFrom(t.BaseType)).ToList();
 
         Assert.NotEmpty(bases);
         foreach (var baseType in bases)

@@ -14,7 +14,7 @@ public sealed class BarrierReportTests(PlatformHost host, ChromiumBrowser browse
 
         await FocusProbe.TabUntilAsync(page, f => f.Tag == "textarea", "The description field");
         await page.Keyboard.TypeAsync("Der Kontrast der Fußzeile ist zu schwach.");
-        var submit = await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text != "English", "The submit button", maxTabs: 5);
+        var submit = await FocusProbe.TabUntilAsync(page, f => f.Tag == "button", "The submit button", maxTabs: 5);
         Assert.True(submit.FocusVisible, $"The submit button has no visible focus: {submit}");
         await page.Keyboard.PressAsync("Enter");
 

@@ -32,7 +32,7 @@ public sealed class KeyboardNavigationTests(PlatformHost host, ChromiumBrowser b
     }
 
     [Fact]
-    public async Task the_language_switch_and_every_main_navigation_link_are_reached_by_tab_in_order_with_visible_focus()
+    public async Task the_language_switch_the_sign_in_link_and_every_main_navigation_link_are_reached_by_tab_in_order_with_visible_focus()
     {
         await using var context = await browser.NewContextAsync(host);
         var page = await context.NewPageAsync();
@@ -43,8 +43,12 @@ public sealed class KeyboardNavigationTests(PlatformHost host, ChromiumBrowser b
         var stops = new List<FocusedElement> { await FocusProbe.TabAsync(page) };
         Assert.Equal("#inhalt", stops[0].Href);
 
-        var language = await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text == "English", "The 'English' language switch", maxTabs: 5);
+        var language = await FocusProbe.TabUntilAsync(page, f => f.Tag == "a" && f.Text == "English", "The 'English' language switch", maxTabs: 5);
         Assert.True(language.FocusVisible, $"The language switch has no visible focus: {language}");
+
+        var signIn = await FocusProbe.TabAsync(page);
+        Assert.True(signIn.Tag == "a" && signIn.Text == "Anmelden", $"Expected the sign-in link after the language switch, but Tab focused {signIn}.");
+        Assert.True(signIn.FocusVisible, $"The sign-in link has no visible focus: {signIn}");
 
         foreach (var href in navigation)
         {

@@ -15,7 +15,7 @@ public sealed class LanguageSwitchTests(PlatformHost host, ChromiumBrowser brows
         await page.GotoAsync("/");
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "de");
 
-        await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text == "English", "The 'English' button", maxTabs: 5);
+        await FocusProbe.TabUntilAsync(page, f => f.Tag == "a" && f.Text == "English", "The 'English' link", maxTabs: 5);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
@@ -26,7 +26,7 @@ public sealed class LanguageSwitchTests(PlatformHost host, ChromiumBrowser brows
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Municipalities"]);
 
-        await FocusProbe.TabUntilAsync(page, f => f.Tag == "button" && f.Text == "Deutsch", "The 'Deutsch' button", maxTabs: 5);
+        await FocusProbe.TabUntilAsync(page, f => f.Tag == "a" && f.Text == "Deutsch", "The 'Deutsch' link", maxTabs: 5);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "de");

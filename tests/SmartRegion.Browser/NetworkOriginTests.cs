@@ -56,7 +56,7 @@ public sealed class NetworkOriginTests(PlatformHost host, ChromiumBrowser browse
         await page.Locator("main button[type=submit]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/barriere-melden/danke");
 
-        await page.Locator("form.sr-language button").ClickAsync();
+        await page.Locator("a.sr-language").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }

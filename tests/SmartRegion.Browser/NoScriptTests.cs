@@ -38,12 +38,12 @@ public sealed class NoScriptTests(PlatformHost host, ChromiumBrowser browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/gemeinden");
 
-        await page.Locator("form.sr-language button").ClickAsync();
+        await page.Locator("a.sr-language").ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/gemeinden");
 
-        await page.Locator("form.sr-language button").ClickAsync();
+        await page.Locator("a.sr-language").ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
     }

@@ -14,7 +14,7 @@ public static class DatabaseReset
         await using var scope = services.CreateAsyncScope();
         foreach (var type in scope.ServiceProvider.GetRequiredService<ModuleDatabases>().Types)
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
             var tables = db.Model.GetEntityTypes()
                 .Select(e => e.GetTableName())
                 .OfType<string>()

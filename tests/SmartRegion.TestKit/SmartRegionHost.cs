@@ -42,7 +42,10 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("ConnectionStrings:SmartRegion", _postgres ?? "");
         builder.UseSetting("Outbox:RunInBackground", "false");
+        // Tests create the people they need; the demo seeding has a test of its own.
+        builder.UseSetting("Seeding:Demo", "false");
         builder.UseSetting("RateLimits:PublicWritePerMinute", "10000");
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -59,7 +62,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
                 {
                     var policy = options.GetPolicy(name)!;
                     options.AddPolicy(name, new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(policy)
-                        .AddAuthenticationSchemes(TestAuthentication.SchemeName, "Cookies").Build());
+                        .AddAuthenticationSchemes(TestAuthentication.SchemeName, "Identity.Application").Build());
                 }
             });
         });

@@ -21,7 +21,7 @@ public sealed partial class DatabaseInitializer(
         var first = true;
         foreach (var type in databases.Types)
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
             if (first && db.Database.IsSqlite())
             {
                 // WAL lets readers go on while one writer commits; it is a property of the file, set once.
@@ -39,7 +39,7 @@ public sealed partial class DatabaseInitializer(
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
-                LogApplying(logger, db.ModuleName, pending.Count);
+                LogApplying(logger, ((IModuleDb)db).ModuleName, pending.Count);
                 await db.Database.MigrateAsync(cancellationToken);
             }
         }
@@ -51,7 +51,7 @@ public sealed partial class DatabaseInitializer(
         await using var scope = services.CreateAsyncScope();
         foreach (var type in databases.Types)
         {
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
             if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 return true;

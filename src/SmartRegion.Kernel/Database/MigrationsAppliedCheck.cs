@@ -5,7 +5,7 @@ namespace SmartRegion.Kernel.Database;
 
 /// <summary>Ready when the module's database answers and has no pending migration.</summary>
 internal sealed class MigrationsAppliedCheck<TDb>(TDb db) : IHealthCheck
-    where TDb : ModuleDbContext
+    where TDb : DbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ public static class ModuleDbRegistration
     /// that carries that provider's migrations.
     /// </summary>
     public static IHostApplicationBuilder AddModuleDb<TDb, TSqlite, TPostgres>(this IHostApplicationBuilder builder, string module)
-        where TDb : ModuleDbContext
+        where TDb : DbContext, IModuleDb
         where TSqlite : TDb
         where TPostgres : TDb
     {

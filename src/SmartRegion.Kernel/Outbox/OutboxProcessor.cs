@@ -38,9 +38,10 @@ internal sealed partial class OutboxProcessor(
     private async Task<int> DispatchModuleAsync(Type dbType, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(dbType);
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(dbType);
+        var outbox = db.Set<OutboxMessage>();
         var now = time.GetUtcNow();
-        var due = await db.OutboxMessages
+        var due = await outbox
             .Where(m => m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.OccurredAt)
             .Select(m => m.Id)
@@ -51,10 +52,10 @@ internal sealed partial class OutboxProcessor(
             return 0;
         }
 
-        await db.OutboxMessages
+        await outbox
             .Where(m => due.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _node).SetProperty(m => m.LockedUntil, now + Lease), cancellationToken);
-        var claimed = await db.OutboxMessages
+        var claimed = await outbox
             .Where(m => due.Contains(m.Id) && m.LockedBy == _node && m.ProcessedAt == null)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);

@@ -32,6 +32,7 @@ internal static class PlatformPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

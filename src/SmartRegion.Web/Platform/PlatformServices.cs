@@ -32,6 +32,7 @@ internal static class PlatformServices
         });
 
         builder.Services.AddRazorComponents();
+        builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, PageCache.Build));
         builder.Services.AddAntiforgery(o => o.Cookie.Name = ".SmartRegion.Antiforgery");
         builder.Services.AddAuthentication();
         builder.Services.AddAuthorization();
@@ -47,6 +48,7 @@ internal static class PlatformServices
     private static void AddRateLimits(RateLimiterOptions options, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimits:PublicWritePerMinute", 10);
+        var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellationToken) =>
         {
@@ -62,13 +64,16 @@ internal static class PlatformServices
             });
         };
         // Reading is never limited; writing anonymously is limited per client address.
-        options.AddPolicy(RateLimits.PublicWrite, http =>
-            HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        options.AddPolicy(RateLimits.PublicWrite, http => WritesPerClient(http, perMinute));
+        options.AddPolicy(RateLimits.SignIn, http => WritesPerClient(http, signInPerMinute));
     }
+
+    private static RateLimitPartition<string> WritesPerClient(HttpContext http, int perMinute) =>
+        HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static void AddProxySupport(this WebApplicationBuilder builder)
     {

@@ -13,7 +13,7 @@ public sealed class BrokenDatabaseTests(SmartRegionHost host) : IClassFixture<Sm
     {
         await using var scope = host.Services.CreateAsyncScope();
         var databases = scope.ServiceProvider.GetRequiredService<ModuleDatabases>();
-        var hub = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(databases.Types[0]);
+        var hub = (DbContext)scope.ServiceProvider.GetRequiredService(databases.Types[0]);
         await hub.Database.ExecuteSqlRawAsync("DROP TABLE IF EXISTS hub_municipalities");
     }
 

@@ -12,7 +12,7 @@ public sealed class ProviderTests(SmartRegionHost host) : IClassFixture<SmartReg
     {
         await using var scope = host.Services.CreateAsyncScope();
         var type = scope.ServiceProvider.GetRequiredService<ModuleDatabases>().Types[0];
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
 
         Assert.Equal(TestDatabase.IsPostgres, db.Database.IsNpgsql());
         Assert.Equal(!TestDatabase.IsPostgres, db.Database.IsSqlite());
@@ -25,7 +25,7 @@ public sealed class ProviderTests(SmartRegionHost host) : IClassFixture<SmartReg
         Assert.SkipWhen(TestDatabase.IsPostgres, "SQLite pragmas do not apply to PostgreSQL.");
         await using var scope = host.Services.CreateAsyncScope();
         var type = scope.ServiceProvider.GetRequiredService<ModuleDatabases>().Types[0];
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Hub.Accessibility;
+using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Migrations;
@@ -30,6 +29,7 @@ public static class HubModule
         builder.AddModuleDb<HubDb, HubSqliteDb, HubPostgresDb>("hub");
         builder.Services.AddScoped<IMunicipalityDirectory, MunicipalityDirectory>();
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
+        builder.Services.AddScoped<ISeeder, DemoAccountSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
@@ -47,34 +47,8 @@ public static class HubModule
             keys.PersistKeysToFileSystem(new DirectoryInfo(storage.Folder("keys")));
         }
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.Cookie.Name = ".SmartRegion.Session";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.LoginPath = "/anmelden";
-                options.AccessDeniedPath = "/fehler/403";
-                // The JSON API answers with status codes; only pages redirect to the sign-in form.
-                options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
-            });
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(HubPolicies.RegionAdmin, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.RegionAdmin));
+        builder.Services.AddAccounts();
         return builder;
-    }
-
-    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
     }
 
     /// <summary>Maps the Hub's JSON API under <c>/api/hub</c>.</summary>
@@ -85,6 +59,7 @@ public static class HubModule
         GetMunicipality.MapEndpoint(api);
         ReportBarrier.MapEndpoint(api);
         ListBarrierReports.MapEndpoint(api);
+        Accounts.SignOut.MapEndpoint(endpoints);
         return endpoints;
     }
 }
