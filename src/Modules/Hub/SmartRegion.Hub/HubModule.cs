@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using SmartRegion.Hub.Accessibility;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Resources;
@@ -30,6 +31,7 @@ public static class HubModule
         builder.AddModuleDb<HubDb, HubSqliteDb, HubPostgresDb>("hub");
         builder.Services.AddScoped<IMunicipalityDirectory, MunicipalityDirectory>();
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
+        MailRegistration.AddMail(builder);
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
@@ -85,6 +87,8 @@ public static class HubModule
         GetMunicipality.MapEndpoint(api);
         ReportBarrier.MapEndpoint(api);
         ListBarrierReports.MapEndpoint(api);
+        ListDroppedMails.MapEndpoint(api);
+        GetDroppedMail.MapEndpoint(api);
         return endpoints;
     }
 }
