@@ -33,6 +33,6 @@ internal sealed partial class DroppedMailFolder(IOptions<StorageOptions> storage
     public string? Find(string? name) =>
         IsWellFormed(name) && Names().Contains(name!, StringComparer.Ordinal) ? Path.Combine(FullPath, name!) : null;
 
-    [GeneratedRegex(@"^[0-9]{8}T[0-9]{13}Z-[0-9a-f]{8}\.eml$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[0-9]{8}T[0-9]{13}Z-[0-9a-f]{8}\.eml\z", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamePattern();
 }

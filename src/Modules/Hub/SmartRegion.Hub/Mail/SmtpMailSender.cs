@@ -35,18 +35,31 @@ internal sealed partial class SmtpMailSender(IOptions<MailOptions> options, Time
         }
         catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
         {
-            LogFailed(logger, server, "timeout");
-            throw new MailDeliveryException($"The mail server {server} did not answer within {settings.TimeoutSeconds} s; the mail was not sent.", ex);
+            throw Failed(server, $"did not answer within {settings.TimeoutSeconds} s", ex);
         }
-        catch (Exception ex) when (ex is SocketException or IOException or TimeoutException or ProtocolException or CommandException
+        catch (Exception ex) when (ex is TimeoutException || ex.InnerException is TimeoutException
+                                   || (ex is IOException && ex.InnerException is SocketException { SocketErrorCode: SocketError.TimedOut }))
+        {
+            throw Failed(server, $"did not answer within {settings.TimeoutSeconds} s", ex);
+        }
+        catch (SocketException ex)
+        {
+            throw Failed(server, $"could not be reached ({ex.Message})", ex);
+        }
+        catch (Exception ex) when (ex is IOException or ProtocolException or CommandException
                                        or MailKit.Security.AuthenticationException or SslHandshakeException or NotSupportedException
                                        or System.Security.Authentication.AuthenticationException)
         {
-            LogFailed(logger, server, ex.GetType().Name);
-            throw new MailDeliveryException($"The mail could not be sent through {server}: {ex.Message}", ex);
+            throw Failed(server, $"refused the connection or the mail ({ex.Message})", ex);
         }
 
         LogSent(logger, message.MessageId ?? "", server);
+    }
+
+    private MailDeliveryException Failed(string server, string reason, Exception cause)
+    {
+        LogFailed(logger, server, reason);
+        return new MailDeliveryException($"The mail server {server} {reason}; the mail was not sent.", cause);
     }
 
     private static SecureSocketOptions ToMailKit(MailSecurity security) => security switch
