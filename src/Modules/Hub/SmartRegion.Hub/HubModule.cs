@@ -9,6 +9,7 @@ using SmartRegion.Hub.Accessibility;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Resources;
@@ -30,6 +31,7 @@ public static class HubModule
         builder.Services.AddScoped<IMunicipalityDirectory, MunicipalityDirectory>();
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
         builder.Services.AddScoped<ISeeder, DemoAccountSeeder>();
+        MailRegistration.AddMail(builder);
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
@@ -60,6 +62,8 @@ public static class HubModule
         ReportBarrier.MapEndpoint(api);
         ListBarrierReports.MapEndpoint(api);
         Accounts.SignOut.MapEndpoint(endpoints);
+        ListDroppedMails.MapEndpoint(api);
+        GetDroppedMail.MapEndpoint(api);
         return endpoints;
     }
 }
