@@ -8,7 +8,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Hub.Accessibility;
+using SmartRegion.Hub.Audit;
 using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
@@ -30,6 +32,7 @@ public static class HubModule
         builder.AddModuleDb<HubDb, HubSqliteDb, HubPostgresDb>("hub");
         builder.Services.AddScoped<IMunicipalityDirectory, MunicipalityDirectory>();
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
+        builder.AddAuditLog();
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
@@ -65,6 +68,20 @@ public static class HubModule
         return builder;
     }
 
+    private static void AddAuditLog(this IHostApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditLog, AuditLog>();
+        builder.Services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        builder.Services.AddSingleton<IAuditAppendLock>(database.Provider == DatabaseProvider.Postgres
+            ? new PostgresAuditAppendLock()
+            : new SqliteAuditAppendLock());
+        // Only the Hub's context holds audit entries, so only it needs the append-only guard.
+        builder.Services.ConfigureDbContext<HubSqliteDb>(o => o.AddInterceptors(AuditAppendOnly.Instance));
+        builder.Services.ConfigureDbContext<HubPostgresDb>(o => o.AddInterceptors(AuditAppendOnly.Instance));
+    }
+
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
@@ -85,6 +102,8 @@ public static class HubModule
         GetMunicipality.MapEndpoint(api);
         ReportBarrier.MapEndpoint(api);
         ListBarrierReports.MapEndpoint(api);
+        ListAuditEntries.MapEndpoint(api);
+        VerifyAuditChain.MapEndpoint(api);
         return endpoints;
     }
 }
