@@ -14,6 +14,11 @@ if (HostCommands.IsMigrate(args))
     return await HostCommands.MigrateAsync(app);
 }
 
+if (HostCommands.IsAuditVerify(args))
+{
+    return await HostCommands.AuditVerifyAsync(app);
+}
+
 app.UsePlatform();
 app.MapHub();
 app.MapPortal();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Kernel.Database;
 
 namespace SmartRegion.Web.Platform;
@@ -6,7 +7,11 @@ namespace SmartRegion.Web.Platform;
 /// <summary>Starting the host: migrate and seed where the profile says so, fail with one clear line when the database is missing.</summary>
 internal static partial class HostCommands
 {
-    public static bool IsMigrate(string[] args) => args.Length > 0 && string.Equals(args[0], "migrate", StringComparison.OrdinalIgnoreCase);
+    public static bool IsMigrate(string[] args) => IsCommand(args, "migrate");
+
+    public static bool IsAuditVerify(string[] args) => IsCommand(args, "audit-verify");
+
+    private static bool IsCommand(string[] args, string name) => args.Length > 0 && string.Equals(args[0], name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>dotnet SmartRegion.Web.dll migrate</c>: applies migrations and reference data, then exits.</summary>
     public static async Task<int> MigrateAsync(WebApplication app)
@@ -19,6 +24,38 @@ internal static partial class HostCommands
 
         LogMigrated(logger);
         return 0;
+    }
+
+    /// <summary>
+    /// <c>dotnet SmartRegion.Web.dll audit-verify</c>: checks the audit log's hash chain and prints one line;
+    /// exits 0 when intact, 2 when broken, 1 when the database cannot be reached or is not migrated.
+    /// </summary>
+    public static async Task<int> AuditVerifyAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SmartRegion.AuditVerify");
+        try
+        {
+            if (await app.Services.GetRequiredService<DatabaseInitializer>().HasPendingMigrationsAsync(app.Lifetime.ApplicationStopping))
+            {
+                LogPending(logger);
+                return 1;
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var status = await scope.ServiceProvider.GetRequiredService<IAuditChainVerifier>().VerifyAsync(app.Lifetime.ApplicationStopping);
+            await Console.Out.WriteLineAsync(status.Summary);
+            return status.IsIntact ? 0 : 2;
+        }
+        catch (Exception ex) when (DatabaseInitializer.IsUnreachable(ex))
+        {
+            LogUnreachable(logger, Innermost(ex).Message);
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("ConnectionStrings", StringComparison.Ordinal))
+        {
+            LogUnreachable(logger, ex.Message);
+            return 1;
+        }
     }
 
     public static async Task<int> RunAsync(WebApplication app)

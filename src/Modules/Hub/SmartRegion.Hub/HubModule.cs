@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Hub.Accessibility;
 using SmartRegion.Hub.Accounts;
+using SmartRegion.Hub.Audit;
 using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
@@ -32,6 +34,7 @@ public static class HubModule
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
         builder.Services.AddScoped<ISeeder, DemoAccountSeeder>();
         MailRegistration.AddMail(builder);
+        builder.AddAuditLog();
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
@@ -64,6 +67,8 @@ public static class HubModule
         Accounts.SignOut.MapEndpoint(endpoints);
         ListDroppedMails.MapEndpoint(api);
         GetDroppedMail.MapEndpoint(api);
+        ListAuditEntries.MapEndpoint(api);
+        VerifyAuditChain.MapEndpoint(api);
         return endpoints;
     }
 }

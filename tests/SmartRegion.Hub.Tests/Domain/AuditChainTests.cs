@@ -1,0 +1,88 @@
+using System.Text;
+using SmartRegion.Hub.Audit;
+
+namespace SmartRegion.Hub.Tests.Domain;
+
+public sealed class AuditChainTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 29, 1, 30, 0, TimeSpan.Zero);
+
+    private static AuditFacts Facts(string actorId = "p-1", string actorName = "Erika Muster", string? details = "ids: 1") =>
+        new(Now, actorId, actorName, "barrier-reports.read", "barrier-report", "page=1", "09679147", "192.0.2.1", details);
+
+    [Fact]
+    public void the_first_entry_chains_to_the_genesis_value_and_carries_a_sha256_hex_hash()
+    {
+        var entry = AuditEntry.Append(0, AuditChain.Genesis, Facts());
+
+        Assert.Equal(1, entry.Sequence);
+        Assert.Equal(new string('0', 64), entry.PreviousHash);
+        Assert.Matches("^[0-9a-f]{64}$", entry.Hash);
+        Assert.Equal(entry.Hash, AuditChain.ComputeHash(entry));
+    }
+
+    [Fact]
+    public void the_next_entry_carries_the_hash_of_the_one_before()
+    {
+        var first = AuditEntry.Append(0, AuditChain.Genesis, Facts());
+        var second = AuditEntry.Append(first.Sequence, first.Hash, Facts());
+
+        Assert.Equal(2, second.Sequence);
+        Assert.Equal(first.Hash, second.PreviousHash);
+        Assert.NotEqual(first.Hash, second.Hash);
+    }
+
+    [Fact]
+    public void fields_that_would_run_together_give_different_hashes()
+    {
+        var a = AuditEntry.Append(0, AuditChain.Genesis, Facts(actorId: "ab", actorName: "c"));
+        var b = AuditEntry.Append(0, AuditChain.Genesis, Facts(actorId: "a", actorName: "bc"));
+
+        Assert.NotEqual(a.Hash, b.Hash);
+    }
+
+    [Fact]
+    public void an_absent_field_and_an_empty_one_give_different_hashes()
+    {
+        var absent = AuditEntry.Append(0, AuditChain.Genesis, Facts(details: null));
+        var empty = AuditEntry.Append(0, AuditChain.Genesis, Facts(details: ""));
+
+        Assert.NotEqual(absent.Hash, empty.Hash);
+    }
+
+    [Fact]
+    public void the_canonical_form_prefixes_every_field_with_its_utf8_length()
+    {
+        var entry = AuditEntry.Append(0, AuditChain.Genesis, Facts(actorName: "Jürgen"));
+
+        var canonical = Encoding.UTF8.GetString(AuditChain.Canonical(entry));
+
+        Assert.StartsWith("smartregion-audit-v1\n1:1\n", canonical, StringComparison.Ordinal);
+        Assert.Contains("\n7:Jürgen\n", canonical, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void the_time_is_cut_to_microseconds_so_every_database_keeps_it_exactly()
+    {
+        var facts = Facts() with { At = Now.AddTicks(1234567) };
+
+        var entry = AuditEntry.Append(0, AuditChain.Genesis, facts);
+
+        Assert.Equal(0, entry.At.UtcTicks % 10);
+        Assert.Equal(TimeSpan.Zero, entry.At.Offset);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "\"'\rx\"")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("Zeile\nzwei", "\"Zeile\nzwei\"")]
+    [InlineData("harmlos", "harmlos")]
+    [InlineData(null, "")]
+    public void a_csv_cell_is_quoted_per_rfc_4180_and_never_starts_a_formula(string? value, string expected) =>
+        Assert.Equal(expected, AuditCsv.Cell(value));
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Hub.Audit;
+using SmartRegion.Hub.Contracts.Audit;
+using SmartRegion.Hub.Migrations;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Hub.Tests.Host;
+
+#pragma warning disable EF1002 // Tampering on purpose with a constant statement.
+
+/// <summary>The <c>audit-verify</c> command as operators run it: the built host binary on the suite's database provider.</summary>
+public sealed class AuditVerifyCommandTests : IAsyncLifetime
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-audit-" + Guid.NewGuid().ToString("N"));
+    private string? _postgres;
+
+    private string ConnectionString => _postgres ?? $"Data Source={Path.Combine(_dataPath, "smartregion.db")}";
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataPath);
+        if (TestDatabase.IsPostgres)
+        {
+            _postgres = await TestDatabase.CreatePostgresDatabaseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            await TestDatabase.DropPostgresDatabaseAsync(_postgres);
+        }
+
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task the_command_exits_0_on_an_intact_log_and_2_once_an_entry_was_changed()
+    {
+        var (migrated, migrateOutput) = await RunHostAsync("migrate");
+        Assert.True(migrated == 0, migrateOutput);
+        await using (var db = CreateDb())
+        {
+            var log = new AuditLog(db, TimeProvider.System, new HttpContextAccessor(), TestDatabase.IsPostgres ? new PostgresAuditAppendLock() : new SqliteAuditAppendLock());
+            for (var i = 1; i <= 3; i++)
+            {
+                await log.RecordAsync(new AuditRecord("people.read", "person", $"p-{i}"), CancellationToken.None);
+            }
+        }
+
+        var (intact, intactOutput) = await RunHostAsync("audit-verify");
+        await using (var db = CreateDb())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE hub_audit_entries SET \"RecordId\" = 'p-9' WHERE \"Sequence\" = 2");
+        }
+
+        var (broken, brokenOutput) = await RunHostAsync("audit-verify");
+
+        Assert.True(intact == 0, intactOutput);
+        Assert.Contains("audit log intact: 3 entries", intactOutput, StringComparison.Ordinal);
+        Assert.Equal(2, broken);
+        Assert.Contains("audit log broken at entry 2: hash does not match the entry's content", brokenOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", brokenOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_command_gives_one_clear_line_and_exit_1_when_the_database_cannot_be_reached()
+    {
+        var (exitCode, output) = await RunHostAsync("audit-verify", new()
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__SmartRegion"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=3",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The database cannot be reached", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    private HubDb CreateDb() => _postgres is null
+        ? new HubSqliteDb(new DbContextOptionsBuilder<HubSqliteDb>().UseSqlite(ConnectionString).Options)
+        : new HubPostgresDb(new DbContextOptionsBuilder<HubPostgresDb>().UseNpgsql(ConnectionString).Options);
+
+    private async Task<(int ExitCode, string Output)> RunHostAsync(string command, Dictionary<string, string>? environment = null)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "SmartRegion.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(command);
+        start.Environment["Storage__DataPath"] = _dataPath;
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Database__Provider"] = TestDatabase.ProviderName;
+        start.Environment["ConnectionStrings__SmartRegion"] = _postgres ?? "";
+        foreach (var (key, value) in environment ?? [])
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The host did not exit: " + await stdout + await stderr);
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
