@@ -35,7 +35,8 @@ internal class HubDb(DbContextOptions options) : IdentityUserContext<Person, Gui
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("hub_person_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("hub_person_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("hub_person_tokens");
-        builder.Entity<IdentityUserPasskey<Guid>>().ToTable("hub_person_passkeys");
+        // Passkeys are part of the model when Identity's schema version 3 is configured (always, in the host).
+        builder.Model.FindEntityType(typeof(IdentityUserPasskey<Guid>))?.SetTableName("hub_person_passkeys");
         builder.Entity<DataProtectionKey>().ToTable("hub_data_protection_keys");
     }
 
