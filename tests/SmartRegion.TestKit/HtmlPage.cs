@@ -58,6 +58,7 @@ public sealed class HtmlPage
             var value = element switch
             {
                 IHtmlTextAreaElement area => area.Value,
+                IHtmlInputElement { Type: "checkbox" or "radio" } choice => choice.IsChecked ? choice.Value : null,
                 IHtmlInputElement input => input.Value,
                 IHtmlSelectElement select => select.Value,
                 _ => null,

@@ -17,6 +17,11 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-tests", Guid.NewGuid().ToString("N"));
     private string? _postgres;
 
+    /// <summary>Services a derived host adds, e.g. a handler that records integration events.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Extra configuration a derived host sets (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -54,6 +59,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, TestStartup>();
+            ConfigureServices(services);
             services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
             // Policies accept the test scheme besides the platform's own cookie.
             services.PostConfigure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options =>

@@ -14,6 +14,7 @@ using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
+using SmartRegion.Hub.Privacy;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
@@ -53,6 +54,7 @@ public static class HubModule
         }
 
         builder.Services.AddAccounts();
+        builder.Services.AddPrivacy();
         return builder;
     }
 
@@ -68,6 +70,7 @@ public static class HubModule
         ListDroppedMails.MapEndpoint(api);
         GetDroppedMail.MapEndpoint(api);
         ListAuditEntries.MapEndpoint(api);
+        PrivacyRegistration.MapPrivacy(api);
         VerifyAuditChain.MapEndpoint(api);
         return endpoints;
     }

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Contracts.Privacy;
+using SmartRegion.Hub.Roles;
+
+namespace SmartRegion.Hub.Privacy;
+
+/// <summary>The Hub's own part of "Meine Daten": profile, sign-in facts (never secrets), roles.</summary>
+internal sealed class HubPersonalData(HubDb db) : IPersonalDataContributor
+{
+    public string Section => "hub";
+
+    public async Task<object?> CollectAsync(PersonId person, CancellationToken cancellationToken)
+    {
+        var profile = await db.Users.AsNoTracking()
+            .Where(p => p.Id == person.Value)
+            .Select(p => new
+            {
+                id = p.Id,
+                displayName = p.DisplayName,
+                email = p.Email,
+                emailConfirmed = p.EmailConfirmed,
+                homeMunicipalityAgs = p.HomeMunicipalityAgs,
+                preferredLanguage = p.PreferredLanguage,
+                notifyByEmail = p.NotifyByEmail,
+                createdAt = p.CreatedAt,
+                twoFactorEnabled = p.TwoFactorEnabled,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var roles = await db.Set<RoleAssignment>().AsNoTracking()
+            .Where(r => r.PersonId == person.Value)
+            .OrderBy(r => r.GrantedAt)
+            .Select(r => new { role = r.Role.ToString(), municipalityAgs = r.MunicipalityAgs, grantedAt = r.GrantedAt })
+            .ToListAsync(cancellationToken);
+        var logins = await db.UserLogins.AsNoTracking()
+            .Where(l => l.UserId == person.Value)
+            .Select(l => new { provider = l.LoginProvider, name = l.ProviderDisplayName })
+            .ToListAsync(cancellationToken);
+        return new { profile, roles, externalLogins = logins };
+    }
+}
