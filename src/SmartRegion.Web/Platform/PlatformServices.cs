@@ -33,7 +33,11 @@ internal static class PlatformServices
 
         builder.Services.AddRazorComponents();
         builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, PageCache.Build));
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = ".SmartRegion.Antiforgery");
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".SmartRegion.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.AddAuthentication();
         builder.Services.AddAuthorization();
         builder.Services.AddOpenApi("v1");
