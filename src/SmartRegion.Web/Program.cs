@@ -8,7 +8,8 @@ builder.AddPlatform();
 builder.AddHub();
 builder.AddPortal();
 
-var app = builder.Build();
+// Disposed on every exit path, so the console logger flushes the last line before the process ends.
+await using var app = builder.Build();
 if (HostCommands.IsMigrate(args))
 {
     return await HostCommands.MigrateAsync(app);
