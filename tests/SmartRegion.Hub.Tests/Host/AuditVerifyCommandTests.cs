@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -89,35 +88,19 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
         ? new HubSqliteDb(new DbContextOptionsBuilder<HubSqliteDb>().UseSqlite(ConnectionString).Options)
         : new HubPostgresDb(new DbContextOptionsBuilder<HubPostgresDb>().UseNpgsql(ConnectionString).Options);
 
-    private async Task<(int ExitCode, string Output)> RunHostAsync(string command, Dictionary<string, string>? environment = null)
+    private Task<(int ExitCode, string Output)> RunHostAsync(string command, Dictionary<string, string>? environment = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "SmartRegion.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add(command);
-        start.Environment["Storage__DataPath"] = _dataPath;
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        start.Environment["Database__Provider"] = TestDatabase.ProviderName;
-        start.Environment["ConnectionStrings__SmartRegion"] = _postgres ?? "";
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage__DataPath"] = _dataPath,
+            ["Database__Provider"] = TestDatabase.ProviderName,
+            ["ConnectionStrings__SmartRegion"] = _postgres ?? "",
+        };
         foreach (var (key, value) in environment ?? [])
         {
-            start.Environment[key] = value;
+            settings[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The host did not exit: " + await stdout + await stderr);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        return HostProcess.RunAsync([command], settings);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SmartRegion.TestKit;
 
@@ -63,37 +62,9 @@ public sealed class HostCommandTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunHostAsync(string[] args, Dictionary<string, string> environment)
+    private Task<(int ExitCode, string Output)> RunHostAsync(string[] args, Dictionary<string, string> environment)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "SmartRegion.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Storage__DataPath"] = _dataPath;
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The host did not exit: " + await stdout + await stderr);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        environment["Storage__DataPath"] = _dataPath;
+        return HostProcess.RunAsync(args, environment);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Hub.Accounts;
 
@@ -14,7 +15,7 @@ internal static class SignOut
         endpoints.MapPost("/abmelden", async Task<RedirectHttpResult> ([FromForm] string? returnUrl, SignInManager<Person> signIn) =>
             {
                 await signIn.SignOutAsync();
-                return TypedResults.Redirect(LocalPath.OrDefault(returnUrl, "/"));
+                return TypedResults.Redirect(LocalUrl.OrDefault(returnUrl, "/"));
             })
             .WithName("SignOut")
             .AllowAnonymous()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Portal.Language;
 
@@ -13,10 +14,6 @@ namespace SmartRegion.Portal.Language;
 /// </summary>
 internal static class SwitchLanguage
 {
-    public static bool IsLocalPath(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl);
-
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/sprache/{culture:regex(^(de|en)$)}", RedirectHttpResult (string culture, [FromQuery] string? zurueck, HttpContext http) =>
             {
@@ -32,7 +29,7 @@ internal static class SwitchLanguage
                         Secure = http.Request.IsHttps,
                     });
                 http.Response.Headers.CacheControl = "no-store";
-                return TypedResults.Redirect(IsLocalPath(zurueck) ? zurueck! : "/");
+                return TypedResults.Redirect(LocalUrl.OrDefault(zurueck, "/"));
             })
             .WithName("SwitchLanguage")
             .WithSummary("Stores the chosen language (de or en) and returns to the page.")
