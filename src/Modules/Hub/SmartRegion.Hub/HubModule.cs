@@ -15,6 +15,7 @@ using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Resources;
+using SmartRegion.Hub.Security;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -69,6 +70,7 @@ public static class HubModule
         GetDroppedMail.MapEndpoint(api);
         ListAuditEntries.MapEndpoint(api);
         VerifyAuditChain.MapEndpoint(api);
+        api.MapSecurity();
         return endpoints;
     }
 }
