@@ -55,7 +55,17 @@ internal static class AddPasskey
             return Result<ListPasskeys.Item>.Invalid(errors);
         }
 
-        var attestation = await signIn.PerformPasskeyAttestationAsync(request.CredentialJson!);
+        PasskeyAttestationResult attestation;
+        try
+        {
+            attestation = await signIn.PerformPasskeyAttestationAsync(request.CredentialJson!);
+        }
+        catch (InvalidOperationException)
+        {
+            // No creation options were fetched in this browser (Identity keeps no challenge): nothing to check against.
+            return Result<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
+        }
+
         if (!attestation.Succeeded)
         {
             return Result<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));

@@ -34,7 +34,17 @@ internal static class SignInWithPasskey
             return Result<bool>.Invalid(errors.Add("Passkey", text["Passkey.NoCredential"]));
         }
 
-        var result = await signIn.PasskeySignInAsync(request.CredentialJson);
+        SignInResult result;
+        try
+        {
+            result = await signIn.PasskeySignInAsync(request.CredentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No request options were fetched in this browser (Identity keeps no challenge).
+            result = SignInResult.Failed;
+        }
+
         if (result.Succeeded)
         {
             return Result<bool>.Ok(true);
