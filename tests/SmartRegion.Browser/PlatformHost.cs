@@ -18,6 +18,9 @@ public sealed class PlatformHost : IAsyncLifetime
     /// <summary>The app's origin, e.g. <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
     public string Origin { get; private set; } = "";
 
+    /// <summary>The host's data folder (the demo admin's password is in <c>demo-zugang.txt</c> there).</summary>
+    public string DataPath => _dataPath;
+
     /// <summary>Everything the host wrote so far, for failure messages.</summary>
     public string Output
     {

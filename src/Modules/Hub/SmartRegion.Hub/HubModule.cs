@@ -17,6 +17,7 @@ using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Privacy;
 using SmartRegion.Hub.Resources;
+using SmartRegion.Hub.Security;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -75,6 +76,7 @@ public static class HubModule
         ListAuditEntries.MapEndpoint(api);
         PrivacyRegistration.MapPrivacy(api);
         VerifyAuditChain.MapEndpoint(api);
+        api.MapSecurity();
         return endpoints;
     }
 }

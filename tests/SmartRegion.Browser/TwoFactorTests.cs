@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace SmartRegion.Browser;
+
+/// <summary>Two-factor sign-in set up and used with the keyboard alone, as the demo region admin of the trial installation.</summary>
+public sealed class TwoFactorTests(PlatformHost host, ChromiumBrowser browser)
+{
+    private const string Email = "admin@demo.smarte-region.invalid";
+
+    private async Task<string> DemoPasswordAsync()
+    {
+        var lines = await File.ReadAllLinesAsync(Path.Combine(host.DataPath, "demo-zugang.txt"));
+        return lines.Single(l => l.StartsWith("Passwort: ", StringComparison.Ordinal))["Passwort: ".Length..].Trim();
+    }
+
+    private static async Task SignInWithKeyboardAsync(IPage page, string password)
+    {
+        await page.GotoAsync("/anmelden");
+        await FocusProbe.TabUntilAsync(page, f => f.Id == "feld-email", "The e-mail field");
+        await page.Keyboard.TypeAsync(Email);
+        await FocusProbe.TabUntilAsync(page, f => f.Id == "feld-password", "The password field", maxTabs: 3);
+        await page.Keyboard.TypeAsync(password);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static string Code(string key) =>
+        new Totp(Base32Encoding.ToBytes(key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
+
+    [Fact]
+    public async Task two_factor_sign_in_is_set_up_and_used_with_the_keyboard_alone_and_its_pages_pass_axe()
+    {
+        var password = await DemoPasswordAsync();
+        await using (var context = await browser.NewContextAsync(host))
+        {
+            var page = await context.NewPageAsync();
+            await SignInWithKeyboardAsync(page, password);
+            await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
+
+            await page.GotoAsync("/konto/sicherheit");
+            await AxeAssert.NoWcagAaViolationsAsync(page);
+            await FocusProbe.TabUntilAsync(page, f => f.Href == "/konto/sicherheit/authenticator", "The set-up link");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto/sicherheit/authenticator");
+            await AxeAssert.NoWcagAaViolationsAsync(page);
+            var key = (await page.Locator("code.sr-shared-key").TextContentAsync())!.Trim();
+            await FocusProbe.TabUntilAsync(page, f => f.Id == "feld-code", "The code field");
+            await page.Keyboard.TypeAsync(Code(key));
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto/sicherheit/wiederherstellungscodes");
+            await Assertions.Expect(page.Locator(".sr-recovery-codes code")).ToHaveCountAsync(10);
+            await AxeAssert.NoWcagAaViolationsAsync(page);
+
+            await using var fresh = await browser.NewContextAsync(host);
+            var second = await fresh.NewPageAsync();
+            await SignInWithKeyboardAsync(second, password);
+            await Assertions.Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/anmelden/zweiter-faktor"));
+            await AxeAssert.NoWcagAaViolationsAsync(second);
+            await FocusProbe.TabUntilAsync(second, f => f.Id == "feld-code", "The code field");
+            await second.Keyboard.TypeAsync(Code(key));
+            await second.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(second).ToHaveURLAsync(host.Origin + "/konto");
+
+            // Leave the shared demo admin as it was for other journeys.
+            await page.GotoAsync("/konto/sicherheit");
+            await page.Locator("#feld-password").FillAsync(password);
+            await page.Locator("form:has(#feld-password) button[type=submit]").ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto/sicherheit?status=aus");
+        }
+    }
+}
