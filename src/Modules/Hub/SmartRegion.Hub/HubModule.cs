@@ -14,6 +14,7 @@ using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
+using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Hub.Roles;
 using SmartRegion.Kernel.Database;
@@ -55,6 +56,7 @@ public static class HubModule
 
         builder.Services.AddAccounts();
         builder.Services.AddRoleManagement();
+        builder.Services.AddOrganisations();
         return builder;
     }
 
@@ -72,6 +74,7 @@ public static class HubModule
         ListAuditEntries.MapEndpoint(api);
         VerifyAuditChain.MapEndpoint(api);
         RoleRegistration.MapRoleManagement(api);
+        OrganisationRegistration.MapOrganisations(api);
         return endpoints;
     }
 }
