@@ -44,7 +44,15 @@ internal static class PlatformPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         var pages = app.Services.GetRequiredService<SmartRegion.Ui.Routing.PageAssemblies>();
-        app.MapRazorComponents<App>().AddAdditionalAssemblies([.. pages.Assemblies]);
+        app.MapRazorComponents<App>().AddAdditionalAssemblies([.. pages.Assemblies])
+            .Add(endpoint =>
+            {
+                // Blazor's own redirect helper shows nothing itself; pages declare their access with attributes.
+                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
+                {
+                    endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+                }
+            });
         return app;
     }
 }

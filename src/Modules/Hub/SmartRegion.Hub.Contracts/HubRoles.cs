@@ -18,6 +18,9 @@ public static class HubRoles
     /// <summary>Administers the whole region: assigns municipality admins.</summary>
     public const string RegionAdmin = "region-admin";
 
+    /// <summary>Belongs to at least one organisation (provider, club, office); unscoped.</summary>
+    public const string OrganisationMember = "organisation-member";
+
     /// <summary>Claim type of a scoped role: the value is <c>role@AGS</c>, e.g. <c>staff@09679147</c>.</summary>
     public const string ScopeClaim = "sr_scope";
 }

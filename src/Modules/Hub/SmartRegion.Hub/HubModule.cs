@@ -18,6 +18,8 @@ using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Privacy;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Hub.Security;
+using SmartRegion.Hub.Organisations;
+using SmartRegion.Hub.Roles;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -59,6 +61,8 @@ public static class HubModule
         // PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends (2023); about 0.1 s per sign-in on one core.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = builder.Configuration.GetValue("Modules:Hub:PasswordHashIterations", 210_000));
         builder.Services.AddPrivacy();
+        builder.Services.AddRoleManagement();
+        builder.Services.AddOrganisations();
         return builder;
     }
 
@@ -77,6 +81,8 @@ public static class HubModule
         PrivacyRegistration.MapPrivacy(api);
         VerifyAuditChain.MapEndpoint(api);
         api.MapSecurity();
+        RoleRegistration.MapRoleManagement(api);
+        OrganisationRegistration.MapOrganisations(api);
         return endpoints;
     }
 }

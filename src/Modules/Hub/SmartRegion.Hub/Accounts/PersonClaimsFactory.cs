@@ -29,6 +29,11 @@ internal sealed class PersonClaimsFactory(UserManager<Person> users, IOptions<Id
             identity.AddClaim(new Claim(HubRoles.ScopeClaim, $"{scoped.Role.ToClaim()}@{scoped.MunicipalityAgs}"));
         }
 
+        if (await db.Set<Organisations.OrganisationMember>().AnyAsync(m => m.PersonId == user.Id))
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, HubRoles.OrganisationMember));
+        }
+
         return identity;
     }
 }
