@@ -15,6 +15,7 @@ using SmartRegion.Hub.Mail;
 using SmartRegion.Hub.Migrations;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Resources;
+using SmartRegion.Hub.SingleSignOn;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -53,6 +54,7 @@ public static class HubModule
         }
 
         builder.Services.AddAccounts();
+        builder.AddSingleSignOn();
         return builder;
     }
 
@@ -69,6 +71,7 @@ public static class HubModule
         GetDroppedMail.MapEndpoint(api);
         ListAuditEntries.MapEndpoint(api);
         VerifyAuditChain.MapEndpoint(api);
+        endpoints.MapSingleSignOn(api);
         return endpoints;
     }
 }
