@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using SmartRegion.Hub.Accounts;
@@ -54,8 +55,9 @@ internal static class PersonIdentity
 
         if (scopes.Contains(Scopes.Roles))
         {
-            identity.AddClaim(RolesClaim, JsonSerializer.SerializeToElement(facts.Roles));
-            identity.AddClaim(MunicipalitiesClaim, JsonSerializer.SerializeToElement(facts.Municipalities));
+            // JSON arrays, so a person with one role or one municipality still gets an array.
+            identity.AddClaim(new Claim(RolesClaim, JsonSerializer.Serialize(facts.Roles), JsonClaimValueTypes.JsonArray));
+            identity.AddClaim(new Claim(MunicipalitiesClaim, JsonSerializer.Serialize(facts.Municipalities), JsonClaimValueTypes.JsonArray));
             // For the APIs' own checks: role claims as the validation stack reads them, and the scoped roles.
             foreach (var role in facts.Roles)
             {

@@ -78,7 +78,7 @@ internal static class SingleSignOnRegistration
                 validation.UseAspNetCore();
                 validation.AddAudiences(OidcScopes.Audience);
                 // A revoked client or consent ends its access tokens at once, not only when they expire.
-                validation.EnableAuthorizationEntryValidation();
+                validation.EnableAuthorizationEntryValidation().EnableTokenEntryValidation();
             });
 
         builder.Services.AddAuthentication()
