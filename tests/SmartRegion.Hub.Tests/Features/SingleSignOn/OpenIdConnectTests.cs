@@ -102,6 +102,18 @@ public sealed class OpenIdConnectTests(OidcHost host) : IntegrationTest<OidcHost
     }
 
     [Fact]
+    public async Task the_sign_in_form_of_an_authorization_request_may_end_at_that_client_only()
+    {
+        var client = await OidcClients.RegisterAsync(Host);
+
+        var forClient = await Client.GetAsync(new Uri("/anmelden?returnUrl=" + Uri.EscapeDataString(AuthorizeUrl(client.ClientId, OidcClients.RedirectUri, pkce: true)), UriKind.Relative));
+        var forWrongAddress = await Client.GetAsync(new Uri("/anmelden?returnUrl=" + Uri.EscapeDataString(AuthorizeUrl(client.ClientId, "https://evil.example/cb", pkce: true)), UriKind.Relative));
+
+        Assert.Contains("form-action 'self' https://app.example;", forClient.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("form-action 'self';", forWrongAddress.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task the_discovery_document_announces_the_endpoints_scopes_and_only_s256()
     {
         var response = await Client.GetAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative));
