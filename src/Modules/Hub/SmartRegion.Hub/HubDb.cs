@@ -6,6 +6,7 @@ using SmartRegion.Hub.Accessibility;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Municipalities;
 using SmartRegion.Hub.Roles;
+using SmartRegion.Hub.SingleSignOn;
 using SmartRegion.Kernel.Database;
 
 namespace SmartRegion.Hub;
@@ -38,6 +39,7 @@ internal class HubDb(DbContextOptions options) : IdentityUserContext<Person, Gui
         // Passkeys are part of the model when Identity's schema version 3 is configured (always, in the host).
         builder.Model.FindEntityType(typeof(IdentityUserPasskey<Guid>))?.SetTableName("hub_person_passkeys");
         builder.Entity<DataProtectionKey>().ToTable("hub_data_protection_keys");
+        SingleSignOnModel.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

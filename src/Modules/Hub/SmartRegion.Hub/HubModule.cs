@@ -20,6 +20,7 @@ using SmartRegion.Hub.Resources;
 using SmartRegion.Hub.Security;
 using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Roles;
+using SmartRegion.Hub.SingleSignOn;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -63,6 +64,7 @@ public static class HubModule
         builder.Services.AddPrivacy();
         builder.Services.AddRoleManagement();
         builder.Services.AddOrganisations();
+        builder.AddSingleSignOn();
         return builder;
     }
 
@@ -83,6 +85,7 @@ public static class HubModule
         api.MapSecurity();
         RoleRegistration.MapRoleManagement(api);
         OrganisationRegistration.MapOrganisations(api);
+        endpoints.MapSingleSignOn(api);
         return endpoints;
     }
 }

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Server.AspNetCore;
+using SmartRegion.Hub.Accounts;
+
+namespace SmartRegion.Hub.SingleSignOn;
+
+/// <summary>
+/// The end-session endpoint: ends the platform session and returns to the client's post-logout address, which
+/// OpenIddict accepts only when it is registered for a client; otherwise to the home page.
+/// </summary>
+internal static class EndSession
+{
+    public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], async (SignInManager<Person> signIn) =>
+            {
+                await signIn.SignOutAsync();
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            })
+            .WithName("OidcEndSession")
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+}

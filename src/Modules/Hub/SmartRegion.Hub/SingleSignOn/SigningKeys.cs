@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SmartRegion.Hub.SingleSignOn;
+
+/// <summary>
+/// The provider's RSA keys: created once under the data path (<c>keys/oidc-signing.pem</c>,
+/// <c>keys/oidc-encryption.pem</c>, readable by the platform's user only) and loaded on every start, so tokens stay
+/// valid across restarts and no development certificate is ever used.
+/// </summary>
+internal static class SigningKeys
+{
+    private const int KeySize = 3072;
+
+    public static RsaSecurityKey LoadOrCreate(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path))
+        {
+            Create(path);
+        }
+
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(path));
+        var key = new RsaSecurityKey(rsa);
+        key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
+        return key;
+    }
+
+    private static void Create(string path)
+    {
+        using var rsa = RSA.Create(KeySize);
+        var pem = rsa.ExportPkcs8PrivateKeyPem();
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(temp, System.Text.Encoding.ASCII, options))
+        {
+            writer.Write(pem);
+        }
+
+        try
+        {
+            // Two nodes starting at once on a shared data path: the first key written wins, the other is discarded.
+            File.Move(temp, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp);
+        }
+    }
+}
