@@ -53,6 +53,7 @@ public static class HubModule
         }
 
         builder.Services.AddAccounts();
+        builder.Services.AddSelfService();
         return builder;
     }
 
@@ -69,6 +70,7 @@ public static class HubModule
         GetDroppedMail.MapEndpoint(api);
         ListAuditEntries.MapEndpoint(api);
         VerifyAuditChain.MapEndpoint(api);
+        api.MapSelfService();
         return endpoints;
     }
 }
