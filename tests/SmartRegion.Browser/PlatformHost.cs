@@ -18,7 +18,10 @@ public sealed class PlatformHost : IAsyncLifetime
     /// <summary>The app's origin, e.g. <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
     public string Origin { get; private set; } = "";
 
-    /// <summary>The host's data folder (the demo admin's password is in <c>demo-zugang.txt</c> there).</summary>
+    /// <summary>
+    /// The host's data path: the demo admin's password is in <c>demo-zugang.txt</c>; without a mail server, mails are
+    /// dropped as <c>.eml</c> files under <c>mail/</c>.
+    /// </summary>
     public string DataPath => _dataPath;
 
     /// <summary>Everything the host wrote so far, for failure messages.</summary>
@@ -54,6 +57,7 @@ public sealed class PlatformHost : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Several tests post the barrier form; the per-client limit is tested elsewhere and must not make this suite flaky.
         start.Environment["RateLimits__PublicWritePerMinute"] = "1000";
+        start.Environment["RateLimits__SignInPerMinute"] = "1000";
         start.Environment["OpenTelemetry__Exporter"] = "none";
 
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };

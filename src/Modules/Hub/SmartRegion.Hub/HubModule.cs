@@ -65,6 +65,7 @@ public static class HubModule
         builder.Services.AddRoleManagement();
         builder.Services.AddOrganisations();
         builder.AddSingleSignOn();
+        builder.Services.AddSelfService();
         return builder;
     }
 
@@ -86,6 +87,7 @@ public static class HubModule
         RoleRegistration.MapRoleManagement(api);
         OrganisationRegistration.MapOrganisations(api);
         endpoints.MapSingleSignOn(api);
+        api.MapSelfService();
         return endpoints;
     }
 }
