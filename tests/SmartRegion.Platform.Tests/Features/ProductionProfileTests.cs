@@ -50,6 +50,6 @@ public sealed class ScaledOutTests(ScaledOutHost host) : IClassFixture<ScaledOut
         var hub = (DbContext)scope.ServiceProvider.GetRequiredService(scope.ServiceProvider.GetRequiredService<ModuleDatabases>().Types[0]);
         var keys = await hub.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM hub_data_protection_keys").SingleAsync();
         Assert.True(keys > 0);
-        Assert.False(Directory.Exists(Path.Combine(host.DataPath, "keys")) && Directory.GetFiles(Path.Combine(host.DataPath, "keys")).Length > 0);
+        Assert.False(Directory.Exists(Path.Combine(host.DataPath, "keys")) && Directory.GetFiles(Path.Combine(host.DataPath, "keys"), "key-*.xml").Length > 0);
     }
 }
