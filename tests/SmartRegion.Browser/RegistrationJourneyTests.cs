@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using MimeKit;
 
 namespace SmartRegion.Browser;
 
 /// <summary>Opening an account, confirming it from the mail and signing in, with the keyboard alone.</summary>
-public sealed partial class RegistrationJourneyTests(PlatformHost host, ChromiumBrowser browser)
+public sealed class RegistrationJourneyTests(PlatformHost host, ChromiumBrowser browser)
 {
     [Fact]
     public async Task an_account_is_registered_confirmed_and_signed_in_with_the_keyboard_alone()
@@ -27,7 +25,7 @@ public sealed partial class RegistrationJourneyTests(PlatformHost host, Chromium
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/registrieren/gesendet");
 
-        await page.GotoAsync(ConfirmationLink(email));
+        await page.GotoAsync(Mailbox.LinkFor(host, email, "/registrieren/bestaetigen?"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ihr Konto ist bestätigt");
         await AxeAssert.NoWcagAaViolationsAsync(page);
         await FocusProbe.TabUntilAsync(page, f => f.Tag == "a" && f.Href == "/anmelden", "The sign-in link");
@@ -44,21 +42,9 @@ public sealed partial class RegistrationJourneyTests(PlatformHost host, Chromium
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Tastatur Test");
     }
 
-    private static async Task FillAsync(IPage page, string id, string text)
+    internal static async Task FillAsync(IPage page, string id, string text)
     {
         await FocusProbe.TabUntilAsync(page, f => f.Id == id, $"The field #{id}");
         await page.Keyboard.TypeAsync(text);
     }
-
-    private string ConfirmationLink(string email)
-    {
-        var folder = Path.Combine(host.DataPath, "mail");
-        var mail = Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal)
-            .Select(file => MimeMessage.Load(file))
-            .Last(m => m.To.Mailboxes.Any(b => b.Address == email));
-        return Link().Matches(mail.TextBody ?? "").Select(m => m.Value).First(l => l.Contains("/registrieren/bestaetigen?", StringComparison.Ordinal));
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Link();
 }
