@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.TestKit;
@@ -58,6 +59,23 @@ public sealed class DroppedMailTests(SmartRegionHost host) : IntegrationTest<Sma
         Assert.Equal("zwei", mail.RootElement.GetProperty("textBody").GetString()!.Trim());
         Assert.Equal("<p>zwei</p>", mail.RootElement.GetProperty("htmlBody").GetString()!.Trim());
         Assert.Contains(mail.RootElement.GetProperty("headers").EnumerateArray(), h => h.GetProperty("name").GetString() == "Message-Id");
+    }
+
+    [Fact]
+    public async Task every_look_at_dropped_mails_is_on_the_audit_record()
+    {
+        await SendAsync(new OutgoingMail("a@beispiel.de", "Link zum Zurücksetzen", "geheimer Link"));
+        using var list = await JsonAsync("/api/hub/dropped-mails", HttpStatusCode.OK);
+        var name = list.RootElement.GetProperty("items")[0].GetProperty("name").GetString()!;
+
+        using var mail = await JsonAsync("/api/hub/dropped-mails/" + name, HttpStatusCode.OK);
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var reads = await scope.ServiceProvider.GetRequiredService<HubDb>().Set<SmartRegion.Hub.Audit.AuditEntry>()
+            .Where(e => e.Action == "dropped-mails.read").ToListAsync();
+        Assert.Equal(2, reads.Count);
+        Assert.Contains(reads, e => e.RecordId == name);
+        Assert.Contains(reads, e => e.Details != null && e.Details.Contains(name, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
 using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.Audit;
 
 namespace SmartRegion.Hub.Mail;
 
@@ -16,7 +17,7 @@ internal static class GetDroppedMail
         string Name, DateTimeOffset Date, string From, string To, string Subject, IReadOnlyList<Header> Headers, string? TextBody, string? HtmlBody);
 
     /// <summary>The mail with exactly this file name in the mail folder, or null for any other name.</summary>
-    public static async Task<Detail?> ExecuteAsync(string? name, DroppedMailFolder folder, CancellationToken cancellationToken)
+    public static async Task<Detail?> ExecuteAsync(string? name, DroppedMailFolder folder, IAuditLog audit, CancellationToken cancellationToken)
     {
         if (folder.Find(name) is not { } path)
         {
@@ -24,6 +25,7 @@ internal static class GetDroppedMail
         }
 
         using var message = await MimeMessage.LoadAsync(path, cancellationToken);
+        await audit.RecordAsync(new AuditRecord("dropped-mails.read", "dropped-mail", name!), cancellationToken);
         return new Detail(
             name!,
             message.Date,
@@ -37,7 +39,7 @@ internal static class GetDroppedMail
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/dropped-mails/{name}", async Task<Results<Ok<Detail>, ValidationProblem, ProblemHttpResult>> (
-                string name, DroppedMailFolder folder, CancellationToken ct) =>
+                string name, DroppedMailFolder folder, IAuditLog audit, CancellationToken ct) =>
             {
                 if (!DroppedMailFolder.IsWellFormed(name))
                 {
@@ -47,7 +49,7 @@ internal static class GetDroppedMail
                     });
                 }
 
-                var mail = await ExecuteAsync(name, folder, ct);
+                var mail = await ExecuteAsync(name, folder, audit, ct);
                 return mail is null
                     ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Mail not found", detail: $"No dropped mail is named {name}.")
                     : TypedResults.Ok(mail);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
 using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Kernel.Paging;
 using SmartRegion.Kernel.Problems;
 
@@ -14,7 +15,7 @@ internal static class ListDroppedMails
 {
     internal sealed record Item(string Name, DateTimeOffset Date, string To, string Subject);
 
-    public static async Task<Paged<Item>> ExecuteAsync(PageRequest page, DroppedMailFolder folder, CancellationToken cancellationToken)
+    public static async Task<Paged<Item>> ExecuteAsync(PageRequest page, DroppedMailFolder folder, IAuditLog audit, CancellationToken cancellationToken)
     {
         // The names sort by time, so only the files of the requested page are opened.
         var names = folder.Names();
@@ -25,17 +26,19 @@ internal static class ListDroppedMails
             items.Add(new Item(name, message.Date, message.To.ToString(), message.Subject ?? ""));
         }
 
+        // Mails hold addresses and links to accounts: every look at them is on the record.
+        await audit.RecordAsync(new AuditRecord("dropped-mails.read", "dropped-mail", $"page={page.Page}", Details: string.Join(' ', items.Select(i => i.Name))), cancellationToken);
         return new Paged<Item>(items, page.Page, page.PageSize, names.Count);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/dropped-mails", async Task<Results<Ok<Paged<Item>>, ValidationProblem>> (
-                int? page, int? pageSize, DroppedMailFolder folder, CancellationToken ct) =>
+                int? page, int? pageSize, DroppedMailFolder folder, IAuditLog audit, CancellationToken ct) =>
             {
                 var errors = new ValidationErrors();
                 var request = PageRequest.From(page, pageSize, errors);
                 return errors.IsEmpty
-                    ? TypedResults.Ok(await ExecuteAsync(request, folder, ct))
+                    ? TypedResults.Ok(await ExecuteAsync(request, folder, audit, ct))
                     : TypedResults.ValidationProblem(Result<Item>.Invalid(errors).ErrorDictionary);
             })
             .WithName("ListDroppedMails")
