@@ -45,13 +45,13 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     }
 
     /// <summary>A fresh, isolated context (own cookies) on the app; skips the test when Chromium is missing.</summary>
-    public async Task<IBrowserContext> NewContextAsync(PlatformHost host, string locale = "de-DE", bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewContextAsync(PlatformHost host, string locale = "de-DE", bool javaScriptEnabled = true, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         Assert.SkipWhen(_skipReason is not null, _skipReason ?? "");
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = host.Origin,
+            BaseURL = origin ?? host.Origin,
             Locale = locale,
             JavaScriptEnabled = javaScriptEnabled,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

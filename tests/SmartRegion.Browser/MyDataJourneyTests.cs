@@ -13,7 +13,7 @@ public sealed class MyDataJourneyTests(PlatformHost host, ChromiumBrowser browse
         const string password = "meine Daten gehören mir";
         await using var context = await browser.NewContextAsync(host);
         var page = await context.NewPageAsync();
-        await RegisterAndSignInAsync(page, email, password);
+        await Accounts.RegisterAndSignInAsync(page, host, host.Origin, email, password, "Daten Test");
 
         await page.GotoAsync("/konto/meine-daten");
         await AxeAssert.NoWcagAaViolationsAsync(page);
@@ -35,22 +35,5 @@ public sealed class MyDataJourneyTests(PlatformHost host, ChromiumBrowser browse
         await AxeAssert.NoWcagAaViolationsAsync(page);
         await page.GotoAsync("/konto");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/anmelden"));
-    }
-
-    private async Task RegisterAndSignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/registrieren");
-        await page.FillAsync("#feld-display-name", "Daten Test");
-        await page.FillAsync("#feld-email", email);
-        await page.FillAsync("#feld-password", password);
-        await page.CheckAsync("#feld-consent");
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/registrieren/gesendet");
-        await page.GotoAsync(Mailbox.LinkFor(host, email, "/registrieren/bestaetigen?"));
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#feld-email", email);
-        await page.FillAsync("#feld-password", password);
-        await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
     }
 }

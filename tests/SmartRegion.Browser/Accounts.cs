@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace SmartRegion.Browser;
+
+/// <summary>Opens an account through the platform's own pages (registration, mailed confirmation link, sign-in).</summary>
+internal static class Accounts
+{
+    public static async Task RegisterAndSignInAsync(IPage page, PlatformHost host, string origin, string email, string password, string displayName)
+    {
+        await page.GotoAsync("/registrieren");
+        await page.FillAsync("#feld-display-name", displayName);
+        await page.FillAsync("#feld-email", email);
+        await page.FillAsync("#feld-password", password);
+        await page.CheckAsync("#feld-consent");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(origin + "/registrieren/gesendet");
+        var link = new Uri(Mailbox.LinkFor(host, email, "/registrieren/bestaetigen?"));
+        await page.GotoAsync(link.PathAndQuery);
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#feld-email", email);
+        await page.FillAsync("#feld-password", password);
+        await page.Locator("main form:not([data-passkey-sign-in]) button[type=submit]").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(origin + "/konto");
+    }
+}
