@@ -61,6 +61,8 @@ public static class HubModule
         builder.Services.AddAccounts();
         // PBKDF2-HMAC-SHA512 at the iteration count OWASP recommends (2023); about 0.1 s per sign-in on one core.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = builder.Configuration.GetValue("Modules:Hub:PasswordHashIterations", 210_000));
+        // The passkeys' relying party; without it, the host the request came to (forwarded by the proxy when configured).
+        builder.Services.Configure<IdentityPasskeyOptions>(o => o.ServerDomain = builder.Configuration["Modules:Hub:Passkeys:ServerDomain"] is { Length: > 0 } domain ? domain : o.ServerDomain);
         builder.Services.AddPrivacy();
         builder.Services.AddRoleManagement();
         builder.Services.AddOrganisations();
