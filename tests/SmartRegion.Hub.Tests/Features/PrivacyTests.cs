@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Roles;
 using SmartRegion.Kernel.Outbox;
 using SmartRegion.TestKit;
@@ -100,6 +101,37 @@ public sealed class PrivacyTests(PrivacyHost host) : IntegrationTest<PrivacyHost
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
         Assert.Equal(0, await CountPeopleAsync());
+    }
+
+    [Fact]
+    public async Task an_owner_s_organisation_passes_to_its_longest_member_and_a_lone_owner_s_organisation_ends()
+    {
+        var owner = await People.CreateAsync(Host, "vorstand@beispiel.de");
+        var member = await People.CreateAsync(Host, "mitglied@beispiel.de");
+        var (club, solo) = await WithHubAsync(async db =>
+        {
+            var club = Organisation.Create("Sportverein Rimpar", OrganisationKind.Club, "09679180", owner.Id, DateTimeOffset.UtcNow.AddDays(-10));
+            club.Join(member.Id, DateTimeOffset.UtcNow.AddDays(-5));
+            var solo = Organisation.Create("Einzelprojekt", OrganisationKind.Provider, null, owner.Id, DateTimeOffset.UtcNow);
+            db.AddRange(club, solo);
+            await db.SaveChangesAsync();
+            return (club.Id, solo.Id);
+        });
+        await People.SignInAsync(Client, "vorstand@beispiel.de");
+        using (var export = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/hub/me/data", UriKind.Relative))))
+        {
+            var organisations = export.RootElement.GetProperty("sections").GetProperty("hub").GetProperty("organisations");
+            Assert.Equal(2, organisations.GetArrayLength());
+        }
+
+        var deleted = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/hub/me") { Content = JsonContent.Create(new { password = People.Password, confirm = true }) });
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        var remaining = await WithHubAsync(db => db.Set<Organisation>().Include(o => o.Members).ToListAsync());
+        var kept = Assert.Single(remaining);
+        Assert.Equal(club, kept.Id);
+        Assert.Equal(member.Id, kept.OwnerId);
+        Assert.DoesNotContain(remaining, o => o.Id == solo);
     }
 
     private Task<int> CountPeopleAsync() => WithHubAsync(db => db.Users.CountAsync());

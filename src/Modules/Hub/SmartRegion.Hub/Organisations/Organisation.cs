@@ -72,6 +72,26 @@ internal sealed class Organisation
     }
 
     /// <summary>Makes a member the owner; the former owner stays as a member.</summary>
+    /// <summary>
+    /// The person leaves for good (account deleted). An owner hands the organisation to the member who joined
+    /// earliest; returns false when nobody is left, so the organisation should be removed.
+    /// </summary>
+    public bool KeepWithout(Guid personId)
+    {
+        var others = _members.Where(m => m.PersonId != personId).OrderBy(m => m.JoinedAt).ToList();
+        if (others.Count == 0)
+        {
+            return false;
+        }
+
+        if (OwnerId == personId)
+        {
+            TransferOwnership(others[0].PersonId);
+        }
+
+        return true;
+    }
+
     public bool TransferOwnership(Guid newOwnerId)
     {
         var next = _members.SingleOrDefault(m => m.PersonId == newOwnerId);

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Microsoft.EntityFrameworkCore;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Problems;
@@ -43,6 +45,15 @@ internal static class DeleteMyAccount
         if (account is null || !await users.CheckPasswordAsync(account, request.Password!))
         {
             return Result<PersonId>.Invalid(errors.Add(nameof(Request.Password), text["MyData.PasswordWrong"]));
+        }
+
+        // Organisations go on without the person: an owner's organisation passes to its longest member, or ends with them.
+        var organisations = await db.Set<Organisation>().Include(o => o.Members)
+            .Where(o => o.Members.Any(m => m.PersonId == person.Value))
+            .ToListAsync(cancellationToken);
+        foreach (var organisation in organisations.Where(o => !o.KeepWithout(person.Value)))
+        {
+            db.Remove(organisation);
         }
 
         await audit.RecordAsync(new AuditRecord("people.deleted", "person", person.Value.ToString()), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
+using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Roles;
 
 namespace SmartRegion.Hub.Privacy;
@@ -41,6 +42,10 @@ internal sealed class HubPersonalData(HubDb db) : IPersonalDataContributor
             .Where(l => l.UserId == person.Value)
             .Select(l => new { provider = l.LoginProvider, name = l.ProviderDisplayName })
             .ToListAsync(cancellationToken);
-        return new { profile, roles, externalLogins = logins };
+        var organisations = await db.Set<OrganisationMember>().AsNoTracking()
+            .Where(m => m.PersonId == person.Value)
+            .Join(db.Set<Organisation>(), m => m.OrganisationId, o => o.Id, (m, o) => new { organisation = o.Name, role = m.Role.ToString(), joinedAt = m.JoinedAt })
+            .ToListAsync(cancellationToken);
+        return new { profile, roles, organisations, externalLogins = logins };
     }
 }
