@@ -27,10 +27,26 @@ internal static class SigningKeys
         return key;
     }
 
+    /// <summary>A 256-bit symmetric key (OpenIddict encrypts codes and refresh tokens only for itself).</summary>
+    public static SymmetricSecurityKey LoadOrCreateSymmetric(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path))
+        {
+            Write(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
+
+        return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+    }
+
     private static void Create(string path)
     {
         using var rsa = RSA.Create(KeySize);
-        var pem = rsa.ExportPkcs8PrivateKeyPem();
+        Write(path, rsa.ExportPkcs8PrivateKeyPem());
+    }
+
+    private static void Write(string path, string content)
+    {
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -40,7 +56,7 @@ internal static class SigningKeys
 
         using (var writer = new StreamWriter(temp, System.Text.Encoding.ASCII, options))
         {
-            writer.Write(pem);
+            writer.Write(content);
         }
 
         try

@@ -27,6 +27,11 @@ internal static class SingleSignOnRegistration
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var requireHttps = options.RequireHttps ?? database.Provider == DatabaseProvider.Postgres;
         builder.Services.AddSingleton(options);
+        var keys = storage.Folder("keys");
+        // Generated on a first start while the migrations and seeders run; needed only once OpenIddict's options are built.
+        var signingKey = Task.Run(() => SigningKeys.LoadOrCreate(keys, "oidc-signing.pem"));
+        builder.Services.AddOptions<OpenIddict.Server.OpenIddictServerOptions>().Configure(o =>
+            o.SigningCredentials.Add(new Microsoft.IdentityModel.Tokens.SigningCredentials(signingKey.GetAwaiter().GetResult(), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256)));
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<HubDb>().ReplaceDefaultEntities<Guid>())
@@ -55,9 +60,7 @@ internal static class SingleSignOnRegistration
                     server.SetIssuer(new Uri(options.Issuer, UriKind.Absolute));
                 }
 
-                var keys = storage.Folder("keys");
-                server.AddSigningKey(SigningKeys.LoadOrCreate(keys, "oidc-signing.pem"))
-                    .AddEncryptionKey(SigningKeys.LoadOrCreate(keys, "oidc-encryption.pem"));
+                server.AddEncryptionKey(SigningKeys.LoadOrCreateSymmetric(keys, "oidc-encryption.key"));
                 // Access tokens are signed JWTs, not encrypted: module APIs (and other region services) check them
                 // locally with the published key. They hold no more than the id token does (docs/adr/0006).
                 server.DisableAccessTokenEncryption();
