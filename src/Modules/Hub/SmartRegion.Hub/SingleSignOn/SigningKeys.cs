@@ -4,9 +4,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace SmartRegion.Hub.SingleSignOn;
 
 /// <summary>
-/// The provider's RSA keys: created once under the data path (<c>keys/oidc-signing.pem</c>,
-/// <c>keys/oidc-encryption.pem</c>, readable by the platform's user only) and loaded on every start, so tokens stay
-/// valid across restarts and no development certificate is ever used.
+/// The provider's keys: created once under the data path (RSA signing key <c>keys/oidc-signing.pem</c>, symmetric
+/// encryption key <c>keys/oidc-encryption.key</c>, readable by the platform's user only) and loaded on every start, so
+/// tokens stay valid across restarts and no development certificate is ever used.
 /// </summary>
 internal static class SigningKeys
 {
