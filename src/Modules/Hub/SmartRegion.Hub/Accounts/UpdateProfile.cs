@@ -9,6 +9,8 @@ using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Kernel.Problems;
 
+using SmartRegion.Kernel.Web;
+
 namespace SmartRegion.Hub.Accounts;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SmartRegion.Kernel.Web;
@@ -17,17 +16,7 @@ internal static class SwitchLanguage
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/sprache/{culture:regex(^(de|en)$)}", RedirectHttpResult (string culture, [FromQuery] string? zurueck, HttpContext http) =>
             {
-                http.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions
-                    {
-                        MaxAge = TimeSpan.FromDays(365),
-                        HttpOnly = true,
-                        IsEssential = true,
-                        SameSite = SameSiteMode.Lax,
-                        Secure = http.Request.IsHttps,
-                    });
+                LanguageCookie.Append(http, culture);
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Redirect(LocalUrl.OrDefault(zurueck, "/"));
             })
