@@ -8,7 +8,6 @@ using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Municipalities;
 using SmartRegion.Hub.Resources;
 using SmartRegion.Kernel.Problems;
-
 using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Hub.Accounts;
