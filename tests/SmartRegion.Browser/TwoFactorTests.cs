@@ -4,6 +4,7 @@ using OtpNet;
 namespace SmartRegion.Browser;
 
 /// <summary>Two-factor sign-in set up and used with the keyboard alone, as the demo region admin of the trial installation.</summary>
+[Collection(DemoAdmin.Collection)]
 public sealed class TwoFactorTests(PlatformHost host, ChromiumBrowser browser)
 {
     private const string Email = "admin@demo.smarte-region.invalid";
