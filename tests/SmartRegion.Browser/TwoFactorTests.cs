@@ -4,21 +4,14 @@ using OtpNet;
 namespace SmartRegion.Browser;
 
 /// <summary>Two-factor sign-in set up and used with the keyboard alone, as the demo region admin of the trial installation.</summary>
+[Collection(DemoAdmin.Collection)]
 public sealed class TwoFactorTests(PlatformHost host, ChromiumBrowser browser)
 {
-    private const string Email = "admin@demo.smarte-region.invalid";
-
-    private async Task<string> DemoPasswordAsync()
-    {
-        var lines = await File.ReadAllLinesAsync(Path.Combine(host.DataPath, "demo-zugang.txt"));
-        return lines.Single(l => l.StartsWith("Passwort: ", StringComparison.Ordinal))["Passwort: ".Length..].Trim();
-    }
-
     private static async Task SignInWithKeyboardAsync(IPage page, string password)
     {
         await page.GotoAsync("/anmelden");
         await FocusProbe.TabUntilAsync(page, f => f.Id == "feld-email", "The e-mail field");
-        await page.Keyboard.TypeAsync(Email);
+        await page.Keyboard.TypeAsync(DemoAdmin.Email);
         await FocusProbe.TabUntilAsync(page, f => f.Id == "feld-password", "The password field", maxTabs: 3);
         await page.Keyboard.TypeAsync(password);
         await page.Keyboard.PressAsync("Enter");
@@ -30,7 +23,7 @@ public sealed class TwoFactorTests(PlatformHost host, ChromiumBrowser browser)
     [Fact]
     public async Task two_factor_sign_in_is_set_up_and_used_with_the_keyboard_alone_and_its_pages_pass_axe()
     {
-        var password = await DemoPasswordAsync();
+        var password = await DemoAdmin.PasswordAsync(host);
         await using (var context = await browser.NewContextAsync(host))
         {
             var page = await context.NewPageAsync();
