@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
 using SmartRegion.Hub.Organisations;
 using SmartRegion.Hub.Roles;
+using SmartRegion.Hub.SingleSignOn;
 
 namespace SmartRegion.Hub.Privacy;
 
-/// <summary>The Hub's own part of "Meine Daten": profile, sign-in facts (never secrets), roles.</summary>
-internal sealed class HubPersonalData(HubDb db) : IPersonalDataContributor
+/// <summary>The Hub's own part of "Meine Daten": profile, sign-in facts (never secrets), roles, consents given to applications.</summary>
+internal sealed class HubPersonalData(HubDb db, IOpenIddictAuthorizationManager authorizations, IOpenIddictApplicationManager applications) : IPersonalDataContributor
 {
     public string Section => "hub";
 
@@ -46,6 +48,8 @@ internal sealed class HubPersonalData(HubDb db) : IPersonalDataContributor
             .Where(m => m.PersonId == person.Value)
             .Join(db.Set<Organisation>(), m => m.OrganisationId, o => o.Id, (m, o) => new { organisation = o.Name, role = m.Role.ToString(), joinedAt = m.JoinedAt })
             .ToListAsync(cancellationToken);
-        return new { profile, roles, organisations, externalLogins = logins };
+        var applicationConsents = (await MyApplications.ListAsync(person, authorizations, applications, cancellationToken))
+            .Select(a => new { application = a.Name, clientId = a.ClientId, scopes = a.Scopes, grantedAt = a.GrantedAt });
+        return new { profile, roles, organisations, externalLogins = logins, applicationConsents };
     }
 }

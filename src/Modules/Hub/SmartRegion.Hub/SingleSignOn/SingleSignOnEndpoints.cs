@@ -15,5 +15,6 @@ internal static class SingleSignOnEndpoints
         ListClients.MapEndpoint(api);
         RegisterClient.MapEndpoint(api);
         RevokeClient.MapEndpoint(api);
+        MyApplications.MapEndpoint(api);
     }
 }
