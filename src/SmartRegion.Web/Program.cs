@@ -1,4 +1,6 @@
+using SmartRegion.Help;
 using SmartRegion.Hub;
+using SmartRegion.OpenData;
 using SmartRegion.Portal;
 using SmartRegion.Web.Platform;
 
@@ -6,6 +8,8 @@ using SmartRegion.Web.Platform;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPlatform();
 builder.AddHub();
+builder.AddHelp();
+builder.AddOpenData();
 builder.AddPortal();
 
 // Disposed on every exit path, so the console logger flushes the last line before the process ends.
@@ -22,6 +26,8 @@ if (HostCommands.IsAuditVerify(args))
 
 app.UsePlatform();
 app.MapHub();
+app.MapHelp();
+app.MapOpenData();
 app.MapPortal();
 app.MapPlatformPages();
 

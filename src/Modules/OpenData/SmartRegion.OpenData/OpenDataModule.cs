@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SmartRegion.Ui.Routing;
+
+namespace SmartRegion.OpenData;
+
+/// <summary>Smart City Hub, open data: the catalogue in DCAT-AP.de, the CKAN API and the tabular data API.</summary>
+public static class OpenDataModule
+{
+    /// <summary>Registers the open data catalogue.</summary>
+    public static IHostApplicationBuilder AddOpenData(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        PageAssemblies.Register(builder.Services, typeof(OpenDataModule).Assembly);
+        return builder;
+    }
+
+    /// <summary>Maps the open data catalogue's endpoints.</summary>
+    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints;
+    }
+}
