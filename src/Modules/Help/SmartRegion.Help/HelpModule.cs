@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Help.Hsds;
+using SmartRegion.Help.Migrations;
+using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -13,6 +17,9 @@ public static class HelpModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(HelpModule).Assembly);
+        builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
+        builder.Services.AddSingleton<HsdsSchemas>();
+        builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
         return builder;
     }
 
