@@ -1,10 +1,15 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Help.Feedback;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
+using SmartRegion.Help.Resources;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
+using SmartRegion.Ui.Navigation;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -20,6 +25,7 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
+        builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10));
         return builder;
     }
 
@@ -27,6 +33,8 @@ public static class HelpModule
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        var pages = endpoints.MapGroup("/api/help").WithTags("Help");
+        ReportOutdatedOffer.MapEndpoint(pages);
         return endpoints;
     }
 }

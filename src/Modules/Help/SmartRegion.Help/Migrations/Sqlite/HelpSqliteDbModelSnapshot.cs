@@ -17,6 +17,45 @@ namespace SmartRegion.Help.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SmartRegion.Help.Feedback.OfferFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandledAt");
+
+                    b.HasIndex("ServiceId", "ReceivedAt");
+
+                    b.ToTable("help_offer_feedback", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Help.Offers.Accessibility", b =>
                 {
                     b.Property<string>("Id")
@@ -682,6 +721,15 @@ namespace SmartRegion.Help.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
                     b.ToTable("help_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Help.Feedback.OfferFeedback", b =>
+                {
+                    b.HasOne("SmartRegion.Help.Offers.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmartRegion.Help.Offers.Accessibility", b =>

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Help.Tests.Pages;
+
+/// <summary>
+/// The demo directory with the clock stopped at Tuesday, 1 December 2026, 10:00 in Würzburg (09:00 UTC), so „jetzt
+/// geöffnet“ can be asserted.
+/// </summary>
+public class HelpPagesHost : SmartRegionHost
+{
+    public static readonly DateTimeOffset TuesdayMorning = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(TuesdayMorning);
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+
+    /// <summary>Runs <paramref name="query"/> on a fresh help database context.</summary>
+    internal async Task<T> QueryAsync<T>(Func<HelpDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<HelpDb>());
+    }
+}
+
+/// <summary>The same, with public writes limited to two a minute.</summary>
+public sealed class RateLimitedHelpHost : HelpPagesHost
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?> { ["Seeding:Demo"] = "true", ["RateLimits:PublicWritePerMinute"] = "2" };
+}
