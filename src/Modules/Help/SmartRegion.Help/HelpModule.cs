@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Help.Feedback;
+using SmartRegion.Help.Finding;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
 using SmartRegion.Help.Resources;
@@ -25,6 +26,8 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
+        // The search page asks the search through this seam; the Lucene search's adapter replaces this stand-in.
+        builder.Services.AddScoped<IHelpSearch, DirectorySearch>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10));
         return builder;
     }

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Help.Crisis;
+using SmartRegion.Help.Guide;
+using SmartRegion.Help.Offers;
+using SmartRegion.Kernel.Problems;
+
+namespace SmartRegion.Help.Finding;
+
+/// <summary>
+/// The search page: a GET form with the search API's own parameter names, so the page hands its query to the same search
+/// and gets the same checks. <c>lage</c> (the guide's life situation) is the page's only extra parameter.
+/// </summary>
+public partial class HelpSearchPage
+{
+    private const string SituationParameter = "lage";
+
+    private static readonly string[] Groups = ["kinder", "jugendliche", "familien", "senioren", "frauen", "maenner", "gefluechtete", "behinderung", "angehoerige", "wohnungslose"];
+    private static readonly string[] AccessibilityKeys = ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
+
+    [CascadingParameter]
+    private HttpContext Http { get; set; } = default!;
+
+    private Dictionary<string, string?> _query = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private HelpSearchResult? _result;
+    private bool _searched;
+    private LifeSituation? _situation;
+    private IReadOnlyList<ListCrisisHotlines.Hotline>? _hotlines;
+    private IReadOnlyList<(string Value, string Text)> _places = [];
+    private IReadOnlyList<(string Value, string Text)> _categories = [];
+    private IReadOnlyList<(string Value, string Text)> _groups = [];
+    private IReadOnlyList<(string Value, string Text)> _languages = [];
+    private IReadOnlyList<(string Value, string Text)> _accessibility = [];
+    private IReadOnlyList<(string Value, string Text)> _sorts = [];
+
+    private string Title => _result is { } r ? T["Search.ResultsTitle", r.Total] : T["Search.Title"];
+
+    private bool AnyFilter => new[] { "category", "target_group", "language", "accessibility", "free", "open_now", "sort" }.Any(k => Value(k) is not null) || _errors.Count > 0;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var ct = CancellationToken.None;
+        var errors = new ValidationErrors();
+        foreach (var (key, values) in Http.Request.Query)
+        {
+            if (values.Count > 1)
+            {
+                errors.Add(key, T["Search.Duplicate"]);
+            }
+
+            _query[key] = values.Count == 0 ? null : values[0];
+        }
+
+        _situation = LifeSituations.Find(Value(SituationParameter));
+        if (_query.Remove(SituationParameter, out var slug) && slug is not null && _situation is null)
+        {
+            errors.Add(SituationParameter, T["Search.UnknownSituation"]);
+        }
+
+        _searched = _query.Values.Any(v => !string.IsNullOrWhiteSpace(v)) || !errors.IsEmpty;
+        if (_searched)
+        {
+            if (errors.IsEmpty)
+            {
+                var result = await Search.SearchAsync(_query, ct);
+                _result = result.Value;
+                _errors = result.Errors;
+            }
+            else
+            {
+                _errors = errors.ToDictionary();
+            }
+
+            if (_errors.Count > 0)
+            {
+                Http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
+        if (_result is { Crisis: true } || _situation is { IsCrisis: true })
+        {
+            _hotlines = await ListCrisisHotlines.ExecuteAsync(_situation?.CrisisCategories ?? ListCrisisHotlines.AllCrisisCategories, Db, ct);
+        }
+
+        await LoadChoicesAsync(ct);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        var municipalities = await Municipalities.ListAsync(ct);
+        _places = [("", T["Search.AnyPlace"]), .. municipalities.Select(m => (m.Ags, m.Name))];
+        var terms = await Db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(ct);
+        var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name, StringComparer.CurrentCulture);
+        _categories = [("", T["Search.AnyCategory"]), .. tops.SelectMany(top =>
+            new[] { (top.Code!, top.Name) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))];
+        _groups = [("", T["Search.AnyGroup"]), .. Groups.Select(g => (g, T["Group." + g].Value))];
+        _languages = [("", T["Search.AnyLanguage"]), .. (await ListOfferLanguages.ExecuteAsync(Db, T, ct)).Select(l => (l.Value, l.Name))];
+        _accessibility = [("", T["Search.AnyAccessibility"]), .. AccessibilityKeys.Select(a => (a, T["Access." + a].Value))];
+        _sorts = [("relevance", T["Search.SortRelevance"]), ("distance", T["Search.SortDistance"])];
+    }
+
+    private string? Value(string key) => _query.GetValueOrDefault(key) is { } v && v.Trim().Length > 0 ? v : null;
+
+    private string ResultsHeading(HelpSearchResult r) => r.Place is { } p
+        ? T["Search.CountIn", r.Total, p.Name]
+        : T["Search.Count", r.Total];
+
+    private string Where(HelpSearchHit hit)
+    {
+        if (hit.Hotline)
+        {
+            return T["Search.Nationwide"];
+        }
+
+        return hit.DistanceKm is { } km
+            ? T["Search.Distance", hit.Municipality, km.ToString("0.0", CultureInfo.CurrentCulture)]
+            : hit.Municipality;
+    }
+
+    /// <summary>This search again, with one parameter dropped or another page.</summary>
+    private string Link(string? without = null, int? page = null)
+    {
+        var parts = _query.Where(kv => kv.Key != without && kv.Key != "page" && !string.IsNullOrWhiteSpace(kv.Value))
+            .Select(kv => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(kv.Value!)).ToList();
+        if (_situation is not null)
+        {
+            parts.Insert(0, SituationParameter + "=" + _situation.Slug);
+        }
+
+        if (page is > 1)
+        {
+            parts.Add("page=" + page.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return "/hilfe" + (parts.Count > 0 ? "?" + string.Join('&', parts) : "");
+    }
+
+    private string CategoryLink(string code)
+    {
+        var link = "/hilfe?category=" + Uri.EscapeDataString(code);
+        return Value("place") is { } place ? link + "&place=" + Uri.EscapeDataString(place) : link;
+    }
+}
