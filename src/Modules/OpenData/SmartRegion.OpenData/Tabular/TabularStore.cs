@@ -21,7 +21,9 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
     private readonly ConcurrentDictionary<string, Lazy<Opened>> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TabularLoadException> _failed = new(StringComparer.Ordinal);
 
-    private sealed record Opened(DuckDBConnection Root, IReadOnlyList<TabularField> Fields, IReadOnlyDictionary<string, string> Meta);
+    // The root connection stays open so that DuckDB.NET keeps the database instance; a query opens its own connection
+    // with the same connection string, which DuckDB.NET serves from that instance.
+    private sealed record Opened(DuckDBConnection Root, string ConnectionString, IReadOnlyList<TabularField> Fields, IReadOnlyDictionary<string, string> Meta);
 
     public string Folder => storage.Value.Folder(Path.Combine("opendata", "tabular"));
 
@@ -43,7 +45,9 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
         }
 
         var opened = _open.GetOrAdd(path, p => new Lazy<Opened>(() => Open(p))).Value;
-        return new TabularTable(opened.Root.Duplicate(), opened.Fields, opened.Meta);
+        var connection = new DuckDBConnection(opened.ConnectionString);
+        await connection.OpenAsync(ct);
+        return new TabularTable(connection, opened.Fields, opened.Meta);
     }
 
     private async Task BuildAsync(TabularResourceFile file, string path, CancellationToken ct)
@@ -134,7 +138,8 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
 
     private Opened Open(string path)
     {
-        var root = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY;memory_limit={options.Value.MemoryLimit}");
+        var connectionString = $"Data Source={path};ACCESS_MODE=READ_ONLY;memory_limit={options.Value.MemoryLimit}";
+        var root = new DuckDBConnection(connectionString);
         root.Open();
         var fields = new List<TabularField>();
         using (var command = root.CreateCommand())
@@ -158,7 +163,7 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
             }
         }
 
-        return new Opened(root, fields, meta);
+        return new Opened(root, connectionString, fields, meta);
     }
 
     private static ColumnType Type(string name) => name switch
