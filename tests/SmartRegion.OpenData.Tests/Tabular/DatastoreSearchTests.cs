@@ -119,6 +119,34 @@ public sealed class DatastoreSearchTests(TabularHost host) : IntegrationTest<Tab
     }
 
     [Fact]
+    public async Task q_as_an_object_searches_each_named_field()
+    {
+        var file = Towns();
+
+        var result = await Ckan.ResultAsync(Client, "datastore_search", $"resource_id={file.ResourceId}&q={Ckan.Q("{\"Gemeinde\":\"berg\",\"Landkreis\":\"würz\"}")}");
+
+        Assert.Equal(["Höchberg"], result.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("Gemeinde").GetString()));
+    }
+
+    [Fact]
+    public async Task datastore_info_by_post_lists_the_fields_with_their_info()
+    {
+        var file = Towns();
+
+        var (status, body) = await Ckan.PostAsync(Client, "datastore_info", new { id = file.ResourceId });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var result = body.GetProperty("result");
+        Assert.Equal(6, result.GetProperty("meta").GetProperty("count").GetInt64());
+        Assert.Equal(file.Sha256, result.GetProperty("meta").GetProperty("sha256").GetString());
+        var field = result.GetProperty("fields")[2];
+        Assert.Equal("Einwohner", field.GetProperty("id").GetString());
+        Assert.Equal("int", field.GetProperty("type").GetString());
+        Assert.Equal("Einwohner", field.GetProperty("info").GetProperty("label").GetString());
+        Assert.EndsWith("/api/3/action/help_show?name=datastore_info", body.GetProperty("help").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task csv_records_neutralise_spreadsheet_formulas_but_keep_numbers()
     {
         var file = Towns();
