@@ -13,12 +13,12 @@ internal static class HsdsQuery
     /// <summary>Largest proximity radius in metres (the region is about 60 km across; a little room around it).</summary>
     public const int MaxProximityMeters = 500_000;
 
-    public sealed record Paging(int Page, int PerPage)
+    internal sealed record Paging(int Page, int PerPage)
     {
         public int Skip => (Page - 1) * PerPage;
     }
 
-    public sealed record Proximity(double Latitude, double Longitude, double Meters);
+    internal sealed record Proximity(double Latitude, double Longitude, double Meters);
 
     public static Paging ReadPaging(string? page, string? perPage, ValidationErrors errors)
     {
