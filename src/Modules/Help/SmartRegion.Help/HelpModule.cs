@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Help.Hsds;
+using SmartRegion.Help.Migrations;
+using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -13,6 +19,9 @@ public static class HelpModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(HelpModule).Assembly);
+        builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
+        builder.Services.AddSingleton<HsdsSchemas>();
+        builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
         return builder;
     }
 
@@ -20,6 +29,19 @@ public static class HelpModule
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/help").WithTags("Help");
+        HsdsImport.MapEndpoint(api);
+        HsdsExport.MapEndpoint(api);
+        Hsds.Api.ListServices.MapEndpoint(api);
+        Hsds.Api.GetService.MapEndpoint(api);
+        Hsds.Api.ListOrganizations.MapEndpoint(api);
+        Hsds.Api.GetOrganization.MapEndpoint(api);
+        Hsds.Api.ListServiceAtLocations.MapEndpoint(api);
+        Hsds.Api.GetServiceAtLocation.MapEndpoint(api);
+        Hsds.Api.ListTaxonomies.MapEndpoint(api);
+        Hsds.Api.GetTaxonomy.MapEndpoint(api);
+        Hsds.Api.ListTaxonomyTerms.MapEndpoint(api);
+        Hsds.Api.GetTaxonomyTerm.MapEndpoint(api);
         return endpoints;
     }
 }

@@ -6,13 +6,17 @@ namespace SmartRegion.Help.Hsds;
 // The wire format of Open Referral HSDS 3.0 (https://docs.openreferral.org/en/3.0/), limited to the objects
 // and fields the help directory keeps. Field names are HSDS's snake_case names; absent values are left out.
 
-/// <summary>An HSDS 3.0 file in its normalised form: one object with the five collections, linked by id.</summary>
+/// <summary>
+/// An HSDS 3.0 file in its normalised form: one object with the five collections, linked by id, and optionally the
+/// taxonomies the terms belong to (files that only name the taxonomy on each term leave it out).
+/// </summary>
 internal sealed record HsdsFile(
     IReadOnlyList<HsdsOrganization> Organizations,
     IReadOnlyList<HsdsService> Services,
     IReadOnlyList<HsdsLocation> Locations,
     IReadOnlyList<HsdsServiceAtLocation> ServiceAtLocations,
-    IReadOnlyList<HsdsTaxonomyTerm> TaxonomyTerms)
+    IReadOnlyList<HsdsTaxonomyTerm> TaxonomyTerms,
+    IReadOnlyList<HsdsTaxonomy>? Taxonomies = null)
 {
     /// <summary>snake_case names, absent values left out; the options every HSDS read and write uses.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -86,7 +90,10 @@ internal sealed record HsdsTaxonomyTerm(
     string? Code = null,
     string? ParentId = null,
     string? Taxonomy = null,
-    string? Language = null);
+    string? Language = null,
+    string? TaxonomyId = null);
+
+internal sealed record HsdsTaxonomy(string Id, string Name, string Description, string? Uri = null, string? Version = null);
 
 internal sealed record HsdsPhone(
     string Id,
@@ -119,7 +126,7 @@ internal sealed record HsdsAttribute(
 
 internal sealed record HsdsAddress(
     string Id,
-    string Address1,
+    [property: JsonPropertyName("address_1")] string Address1,
     string City,
     string StateProvince,
     string PostalCode,
@@ -127,7 +134,7 @@ internal sealed record HsdsAddress(
     string AddressType,
     string? LocationId = null,
     string? Region = null,
-    string? Address2 = null);
+    [property: JsonPropertyName("address_2")] string? Address2 = null);
 
 internal sealed record HsdsAccessibility(string Id, string? LocationId = null, string? Description = null, string? Details = null, string? Url = null);
 
