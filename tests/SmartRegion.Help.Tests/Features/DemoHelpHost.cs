@@ -7,7 +7,12 @@ namespace SmartRegion.Help.Tests.Features;
 /// <summary>A host whose help directory holds the demo offers, as a trial installation has it.</summary>
 public sealed class DemoHelpHost : SmartRegionHost
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+    /// <summary>Demo seeding on; the official schema check on when the reference schemas are there.</summary>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Seeding:Demo"] = "true",
+        [Hsds.HsdsSchemas.SettingName] = HsdsStandard.FolderOrNull,
+    };
 
     /// <summary>Runs <paramref name="query"/> on a fresh help database context.</summary>
     internal async Task<T> QueryAsync<T>(Func<HelpDb, Task<T>> query)

@@ -36,8 +36,20 @@ public static class HelpModule
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var pages = endpoints.MapGroup("/api/help").WithTags("Help");
-        ReportOutdatedOffer.MapEndpoint(pages);
+        var api = endpoints.MapGroup("/api/help").WithTags("Help");
+        HsdsImport.MapEndpoint(api);
+        HsdsExport.MapEndpoint(api);
+        Hsds.Api.ListServices.MapEndpoint(api);
+        Hsds.Api.GetService.MapEndpoint(api);
+        Hsds.Api.ListOrganizations.MapEndpoint(api);
+        Hsds.Api.GetOrganization.MapEndpoint(api);
+        Hsds.Api.ListServiceAtLocations.MapEndpoint(api);
+        Hsds.Api.GetServiceAtLocation.MapEndpoint(api);
+        Hsds.Api.ListTaxonomies.MapEndpoint(api);
+        Hsds.Api.GetTaxonomy.MapEndpoint(api);
+        Hsds.Api.ListTaxonomyTerms.MapEndpoint(api);
+        Hsds.Api.GetTaxonomyTerm.MapEndpoint(api);
+        ReportOutdatedOffer.MapEndpoint(api);
         return endpoints;
     }
 }

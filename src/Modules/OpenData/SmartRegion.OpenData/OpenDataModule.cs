@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.OpenData.Tabular;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.OpenData;
@@ -13,6 +14,7 @@ public static class OpenDataModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(OpenDataModule).Assembly);
+        builder.AddTabular();
         return builder;
     }
 
@@ -20,6 +22,7 @@ public static class OpenDataModule
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapTabular();
         return endpoints;
     }
 }

@@ -115,7 +115,7 @@ internal static partial class HsdsImport
         {
             var children = Children().ToList();
             var stored = new Dictionary<(string Table, string Id), string>();
-            async Task Load<TChild>(string table, Func<IQueryable<TChild>, List<string>, IQueryable<(string Id, string? Owner)>> query)
+            async Task Load<TChild>(string table, Func<IQueryable<TChild>, List<string>, IQueryable<IdOwner>> query)
                 where TChild : class
             {
                 var ids = children.Where(c => c.Table == table).Select(c => c.Id).Distinct().ToList();
@@ -124,20 +124,20 @@ internal static partial class HsdsImport
                     return;
                 }
 
-                foreach (var (id, owner) in await query(db.Set<TChild>(), ids).ToListAsync(ct))
+                foreach (var row in await query(db.Set<TChild>(), ids).ToListAsync(ct))
                 {
-                    stored[(table, id)] = owner ?? "";
+                    stored[(table, row.Id)] = row.Owner ?? "";
                 }
             }
 
-            await Load<Phone>("phones", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, p.OrganizationId ?? p.ServiceId)));
-            await Load<Language>("languages", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.ServiceId)));
-            await Load<CostOption>("cost_options", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.ServiceId)));
-            await Load<ServiceArea>("service_areas", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.ServiceId)));
-            await Load<ServiceAttribute>("attributes", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.ServiceId)));
-            await Load<Address>("addresses", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.LocationId)));
-            await Load<Accessibility>("accessibility", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.LocationId)));
-            await Load<Schedule>("schedules", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => ValueTuple.Create(p.Id, (string?)p.ServiceAtLocationId)));
+            await Load<Phone>("phones", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.OrganizationId ?? p.ServiceId }));
+            await Load<Language>("languages", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.ServiceId }));
+            await Load<CostOption>("cost_options", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.ServiceId }));
+            await Load<ServiceArea>("service_areas", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.ServiceId }));
+            await Load<ServiceAttribute>("attributes", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.ServiceId }));
+            await Load<Address>("addresses", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.LocationId }));
+            await Load<Accessibility>("accessibility", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.LocationId }));
+            await Load<Schedule>("schedules", (q, ids) => q.Where(p => ids.Contains(p.Id)).Select(p => new IdOwner { Id = p.Id, Owner = p.ServiceAtLocationId }));
             foreach (var child in children)
             {
                 if (stored.TryGetValue((child.Table, child.Id), out var owner) && owner != child.OwnerId)
@@ -353,6 +353,13 @@ internal static partial class HsdsImport
         public string? Id { get; set; } = id;
 
         public bool Rejected { get; set; }
+    }
+
+    private sealed class IdOwner
+    {
+        public string Id { get; init; } = "";
+
+        public string? Owner { get; init; }
     }
 
     private sealed record Reference(Entry Entry, string Path, string Target, string Id);

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Offers;
 using SmartRegion.Hub.Contracts.Municipalities;
@@ -34,7 +38,13 @@ internal static partial class HsdsImport
         int Unchanged,
         int Rejected,
         IReadOnlyList<Problem> Problems,
-        IReadOnlyList<string> ChangedServiceIds);
+        IReadOnlyList<string> ChangedServiceIds)
+    {
+        /// <summary>Says when only the built-in profile checks ran.</summary>
+        public string? Notice => OfficialSchemaChecked
+            ? null
+            : $"The official HSDS 3.0 schema check was not run: no schema folder is configured ({HsdsSchemas.SettingName}). Only the built-in profile checks ran.";
+    }
 
     /// <summary>Field name of a problem with the file as a whole (it changes nothing).</summary>
     public const string FileField = "file";
@@ -88,6 +98,69 @@ internal static partial class HsdsImport
         return Outcome<Response>.Ok(new Response(
             schemas.IsConfigured, batch.Received, counts.Inserted, counts.Updated, counts.Unchanged, batch.RejectedCount,
             batch.Problems, [.. changedServices.Order(StringComparer.Ordinal)]));
+    }
+
+    public static void MapEndpoint(RouteGroupBuilder group) =>
+        group.MapPost("/imports", async (
+                HttpRequest request, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken ct) =>
+            {
+                var content = await ReadBodyAsync(request, ct);
+                if (content is null)
+                {
+                    return TypedResults.Problem(
+                        $"Send the HSDS file as the JSON body or as the form field 'file' (at most {MaxBytes / 1024 / 1024} MB).",
+                        statusCode: StatusCodes.Status413PayloadTooLarge);
+                }
+
+                var outcome = await ExecuteAsync(content, db, schemas, municipalities, time, ct);
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+            })
+            .RequireAuthorization(HubPolicies.MunicipalityAdmin)
+            .DisableAntiforgery()
+            .WithName("ImportHsds")
+            .WithSummary("Imports an HSDS 3.0 file (JSON body or multipart field 'file'): good records are upserted by id, bad ones reported with their JSON path.");
+
+    /// <summary>The uploaded file (multipart field <c>file</c>) or the raw body; null when missing or too large.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBytes + (64 * 1024))
+        {
+            return null;
+        }
+
+        Stream source;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.GetFile("file") is not { } file || file.Length > MaxBytes)
+            {
+                return null;
+            }
+
+            source = file.OpenReadStream();
+        }
+        else
+        {
+            source = request.Body;
+        }
+
+        await using (source)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await source.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
     }
 
     private static string? ReadFile(ReadOnlyMemory<byte> content, out JsonObject? root)
