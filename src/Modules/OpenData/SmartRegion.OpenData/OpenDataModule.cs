@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Kernel.Database;
+using SmartRegion.OpenData.Catalogue;
+using SmartRegion.OpenData.Migrations;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.OpenData;
@@ -13,6 +16,8 @@ public static class OpenDataModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(OpenDataModule).Assembly);
+        builder.AddModuleDb<OpenDataDb, OpenDataSqliteDb, OpenDataPostgresDb>("opendata");
+        builder.AddCatalogue();
         return builder;
     }
 
@@ -20,6 +25,7 @@ public static class OpenDataModule
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapCatalogue();
         return endpoints;
     }
 }
