@@ -37,7 +37,8 @@ internal sealed class DatasetForm
 
     public string? Frequency { get; set; }
 
-    public List<string> Themes { get; set; } = [];
+    /// <summary>Filled from the checkboxes by the page (the form binder leaves it null).</summary>
+    public List<string>? Themes { get; set; } = [];
 
     public static DatasetForm From(DatasetDetails d)
     {

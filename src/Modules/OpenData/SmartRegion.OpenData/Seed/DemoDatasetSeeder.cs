@@ -99,7 +99,7 @@ internal sealed class DemoDatasetSeeder(OpenDataDb db, IMunicipalityDirectory di
         var kept = new List<string>();
         try
         {
-            foreach (var (title, fileName, text) in content)
+            foreach (var ((title, fileName, text), index) in content.Select((c, i) => (c, i)))
             {
                 var (received, problem) = await files.ReceiveAsync(Encoding.UTF8.GetBytes(text), fileName, cancellationToken);
                 if (received is null)
@@ -107,11 +107,13 @@ internal sealed class DemoDatasetSeeder(OpenDataDb db, IMunicipalityDirectory di
                     throw new InvalidOperationException($"Demo file {fileName} was refused: {problem}.");
                 }
 
-                var id = Guid.CreateVersion7(now);
+                // One millisecond apart, so the files keep their order in lists and in the RDF.
+                var at = now.AddMilliseconds(index);
+                var id = Guid.CreateVersion7(at);
                 var path = files.Keep(received, dataset.Id, id);
                 kept.Add(path);
                 dataset.Distributions.Add(Distribution.ForFile(id, dataset.Id, title, received.Type.Code, received.Type.MediaType, fileName, path,
-                    received.ByteSize, received.Sha256, now));
+                    received.ByteSize, received.Sha256, at));
             }
 
             dataset.Publish(now);
