@@ -126,7 +126,7 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
         }
 
         await CatalogueApi.PublishedAsync(Client, People.Hoechberg, "Neu geändert");
-        var since = Uri.EscapeDataString(seeded.AddTicks(1).ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+        var since = Uri.EscapeDataString(seeded.AddMilliseconds(1).ToString("o", System.Globalization.CultureInfo.InvariantCulture));
 
         var turtle = await Client.GetStringAsync(new Uri($"/catalog.ttl?modified_since={since}", UriKind.Relative));
         var everything = await Client.GetStringAsync(new Uri("/catalog.ttl?modified_since=2000-01-01", UriKind.Relative));
