@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine with only the .NET SDK:
-#   1. installs what the tests need when it is missing (Debian's chromium and postgresql; needs root),
+#   1. installs what the tests need when it is missing (Debian's chromium, postgresql, nodejs, npm and python3-rdflib;
+#      needs root),
 #   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
 #   3. runs every test project on SQLite, then the database suites again on PostgreSQL,
 #   4. prints one closing line: "tests: N passed, N failed, N skipped" and exits non-zero on any failure.
@@ -27,6 +28,14 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   apt_install chromium || note "could not install chromium (see $out/apt.log)"
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
+
+# --- Node.js/npm (the SHACL engine and RDF parsers of the open data tests) and Python's rdflib (Debian's packages) ---
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  apt_install nodejs npm || note "could not install nodejs and npm (see $out/apt.log)"
+fi
+if ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
+  apt_install python3-rdflib || note "could not install python3-rdflib (see $out/apt.log)"
+fi
 
 # --- PostgreSQL: a private server for this run ---
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Kernel.Database;
+using SmartRegion.OpenData.Catalogue;
+using SmartRegion.OpenData.Migrations;
 using SmartRegion.OpenData.Tabular;
 using SmartRegion.Ui.Routing;
 
@@ -14,6 +17,8 @@ public static class OpenDataModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(OpenDataModule).Assembly);
+        builder.AddModuleDb<OpenDataDb, OpenDataSqliteDb, OpenDataPostgresDb>("opendata");
+        builder.AddCatalogue();
         builder.AddTabular();
         return builder;
     }
@@ -23,6 +28,7 @@ public static class OpenDataModule
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabular();
+        endpoints.MapCatalogue();
         return endpoints;
     }
 }

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Web;
+using SmartRegion.OpenData.Datasets;
+using SmartRegion.OpenData.Rdf;
+using SmartRegion.OpenData.Resources;
+using SmartRegion.OpenData.Vocabularies;
+
+namespace SmartRegion.OpenData.Distributions;
+
+/// <summary>Staff add a link to where a dataset's data lives (another portal, a map service) as a distribution.</summary>
+internal static class AddLinkDistribution
+{
+    internal sealed class Request
+    {
+        public string? Title { get; set; }
+
+        public string? Url { get; set; }
+
+        /// <summary>EU file-type code, e.g. <c>CSV</c> or <c>WMS_SRVC</c>; empty: taken from the URL's extension.</summary>
+        public string? Format { get; set; }
+    }
+
+    public static async Task<Outcome<DistributionItem>> ExecuteAsync(
+        Guid datasetId, Request request, ICurrentPerson person, OpenDataDb db, TimeProvider time, IStringLocalizer<OpenDataText> text,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(person);
+        var dataset = await db.Datasets.FirstOrDefaultAsync(d => d.Id == datasetId, cancellationToken);
+        if (dataset is null)
+        {
+            return Outcome<DistributionItem>.NotFound(text["Dataset.NotFound"]);
+        }
+
+        if (!person.CanManage(dataset.MunicipalityAgs))
+        {
+            return Outcome<DistributionItem>.Forbidden(text["Scope.Forbidden"]);
+        }
+
+        var errors = new ValidationErrors();
+        var title = request.Title?.Trim();
+        errors.AddIf(string.IsNullOrEmpty(title) || title.Length > Distribution.MaxTitle || TextInput.HasControlCharacters(title),
+            nameof(Request.Title), text["Field.DistributionTitle.Required", Distribution.MaxTitle]);
+        var url = Uri.TryCreate(request.Url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.AbsoluteUri.Length <= Distribution.MaxUrl && RdfIri.IsValid(uri.AbsoluteUri) ? uri.AbsoluteUri : null;
+        errors.AddIf(url is null, nameof(Request.Url), text["Field.Url.Invalid"]);
+        var format = string.IsNullOrWhiteSpace(request.Format) ? FileTypes.FromFileName(uri?.AbsolutePath) : FileTypes.FromCode(request.Format);
+        errors.AddIf(!string.IsNullOrWhiteSpace(request.Format) && format is null, nameof(Request.Format), text["Field.Format.Unknown"]);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<DistributionItem>.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var distribution = Distribution.ForLink(dataset.Id, title!, url!, format?.Code, format?.MediaType, now);
+        db.Distributions.Add(distribution);
+        dataset.Touch(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<DistributionItem>.Ok(DistributionItem.From(distribution));
+    }
+
+    public static void MapEndpoint(RouteGroupBuilder group) =>
+        group.MapPost("/datasets/{id:guid}/distributions/links", async Task<IResult> (
+                Guid id, Request request, ICurrentPerson person, OpenDataDb db, TimeProvider time, IStringLocalizer<OpenDataText> text,
+                CancellationToken ct) =>
+            {
+                var outcome = await ExecuteAsync(id, request, person, db, time, text, ct);
+                return outcome.IsOk
+                    ? TypedResults.Created($"/api/opendata/datasets/{id}/distributions/{outcome.Value!.Id}", outcome.Value)
+                    : outcome.ToProblem();
+            })
+            .WithName("AddLinkDistribution")
+            .WithSummary("Adds a link (http or https) as a distribution of a dataset (its staff only).")
+            .Produces<DistributionItem>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(HubPolicies.SignedIn);
+}

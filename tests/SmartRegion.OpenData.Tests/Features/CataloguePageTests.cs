@@ -1,0 +1,64 @@
+using System.Net;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.OpenData.Tests.Features;
+
+/// <summary>The public catalogue: search with facets that work as plain links and checkboxes, and the dataset page.</summary>
+public sealed class CataloguePageTests(OpenDataHost host) : IntegrationTest<OpenDataHost>(host), IClassFixture<OpenDataHost>
+{
+    [Fact]
+    public async Task the_catalogue_lists_the_demo_datasets_with_facet_counts()
+    {
+        var page = await GetPageAsync("/daten");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Offene Daten", page.H1);
+        var titles = page.Document.QuerySelectorAll("main h3 a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Gemeinden der Region Würzburg", titles);
+        Assert.Contains("Einwohnerzahlen der Gemeinden", titles);
+        Assert.Contains("Wahllokale in Höchberg", titles);
+        Assert.Contains("Spielplätze in Rimpar", titles);
+        var theme = page.Document.QuerySelector("input[name=thema][value=SOCI]")!;
+        Assert.Equal("Bevölkerung und Gesellschaft (2)", page.Document.QuerySelector($"label[for={theme.Id}]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ticking_facets_narrows_the_hits_across_facets_and_widens_within_one()
+    {
+        var rimpar = await GetPageAsync("/daten?gemeinde=09679180");
+        var both = await GetPageAsync("/daten?gemeinde=09679180&gemeinde=09679147");
+        var rimparCsv = await GetPageAsync("/daten?gemeinde=09679180&format=CSV");
+
+        Assert.Equal(["Spielplätze in Rimpar"], rimpar.Document.QuerySelectorAll("main h3 a").Select(a => a.TextContent));
+        Assert.Equal(2, both.Document.QuerySelectorAll("main h3 a").Length);
+        Assert.Empty(rimparCsv.Document.QuerySelectorAll("main h3 a"));
+        Assert.True(rimpar.Document.QuerySelector("input[name=gemeinde][value='09679180']")!.HasAttribute("checked"));
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Daten herunterladen")]
+    [InlineData("en", "Download the data")]
+    public async Task the_dataset_page_shows_its_downloads_and_the_api_calls_to_reach_it(string language, string downloads)
+    {
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var page = await GetPageAsync("/daten/wahllokale-hoechberg");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Wahllokale in Höchberg", page.H1);
+        Assert.Contains(page.Document.QuerySelectorAll("main h2"), h => h.TextContent == downloads);
+        var links = page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href") ?? "").ToList();
+        Assert.Equal(2, links.Count(l => l.Contains("/dateien/", StringComparison.Ordinal)));
+        Assert.Contains(links, l => l.StartsWith("/dataset/", StringComparison.Ordinal) && l.EndsWith(".ttl", StringComparison.Ordinal));
+        Assert.Contains("/api/3/action/package_show?id=wahllokale-hoechberg", links);
+        var download = await Client.GetAsync(new Uri(links.First(l => l.Contains("/dateien/", StringComparison.Ordinal)), UriKind.Relative));
+        Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task an_unknown_or_unpublished_dataset_page_is_not_found()
+    {
+        var page = await GetPageAsync("/daten/gibt-es-nicht");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+}

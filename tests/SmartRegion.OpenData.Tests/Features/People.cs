@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Hub;
+using SmartRegion.Hub.Accounts;
+using SmartRegion.Hub.Roles;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.OpenData.Tests.Features;
+
+/// <summary>The people the catalogue tests sign in as: real accounts with roles, signed in through the real form.</summary>
+internal static class People
+{
+    public const string Hoechberg = "09679147";
+    public const string Rimpar = "09679180";
+    public const string Password = "ein langes Passwort 2026";
+
+    public const string Anonymous = "anonymous";
+    public const string Resident = "resident";
+    public const string StaffHoechberg = "staff-hoechberg";
+    public const string StaffRimpar = "staff-rimpar";
+    public const string ModeratorHoechberg = "moderator-hoechberg";
+    public const string AdminHoechberg = "admin-hoechberg";
+    public const string RegionAdmin = "region-admin";
+
+    public static readonly string[] All = [Anonymous, Resident, StaffHoechberg, StaffRimpar, ModeratorHoechberg, AdminHoechberg, RegionAdmin];
+
+    /// <summary>Creates the persona's account and signs the client in; anonymous stays signed out.</summary>
+    public static async Task SignInAsync(SmartRegionHost host, HttpClient client, string persona)
+    {
+        (HubRole, string?)[] roles = persona switch
+        {
+            Anonymous or Resident => [],
+            StaffHoechberg => [(HubRole.Staff, Hoechberg)],
+            StaffRimpar => [(HubRole.Staff, Rimpar)],
+            ModeratorHoechberg => [(HubRole.Moderator, Hoechberg)],
+            AdminHoechberg => [(HubRole.MunicipalityAdmin, Hoechberg)],
+            RegionAdmin => [(HubRole.RegionAdmin, null)],
+            _ => throw new ArgumentOutOfRangeException(nameof(persona), persona, null),
+        };
+        if (persona == Anonymous)
+        {
+            return;
+        }
+
+        var email = persona + "@beispiel.de";
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var person = new Person { UserName = email, Email = email, EmailConfirmed = true, DisplayName = persona, CreatedAt = DateTimeOffset.UtcNow };
+                var created = await users.CreateAsync(person, Password);
+                Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+                var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+                foreach (var (role, ags) in roles)
+                {
+                    db.RoleAssignments.Add(RoleAssignment.Grant(person.Id, role, ags, null, DateTimeOffset.UtcNow));
+                }
+
+                await db.SaveChangesAsync();
+            }
+        }
+
+        var page = await HtmlPage.LoadAsync(client, "/anmelden");
+        var response = await page.SubmitAsync(client, "main form", new Dictionary<string, string> { ["Model.Email"] = email, ["Model.Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
