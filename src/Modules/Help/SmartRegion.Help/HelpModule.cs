@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
+using SmartRegion.Help.Providers;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Routing;
@@ -20,6 +23,7 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
+        builder.Services.AddProviderSide();
         return builder;
     }
 
@@ -27,6 +31,8 @@ public static class HelpModule
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/help").WithTags("Help");
+        ProviderRegistration.MapProviderSide(api);
         return endpoints;
     }
 }
