@@ -93,6 +93,25 @@ internal static class ProposeRevision
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
+        group.MapGet("/offers/{serviceId}/form", async Task<IResult> (string serviceId, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
+                IMunicipalityDirectory municipalities, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
+            {
+                var organization = await db.Services.Where(s => s.Id == serviceId).Select(s => s.OrganizationId).FirstOrDefaultAsync(ct);
+                if (organization is null)
+                {
+                    return TypedResults.Problem(text["Offer.NotFound"], statusCode: StatusCodes.Status404NotFound);
+                }
+
+                return await OfferOwnership.MemberOrganisationAsync(db, organization, person, organisations, ct) is null
+                    ? TypedResults.Problem(text["Offer.NotMember"], statusCode: StatusCodes.Status403Forbidden)
+                    : TypedResults.Ok(await LoadFormAsync(serviceId, db, municipalities, ct));
+            })
+            .WithName("GetOfferForm")
+            .WithSummary("The offer's main fields as the provider form edits them; the body to change and send back as a revision.")
+            .Produces<OfferForm>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(HubPolicies.SignedIn);
         group.MapPost("/offers/{serviceId}/revisions", (string serviceId, OfferForm form, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
                 IMunicipalityDirectory municipalities, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
                 RespondAsync(serviceId, form, person, db, organisations, municipalities, time, text, ct))
