@@ -1,12 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
+using SmartRegion.Help.Providers;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -22,6 +23,7 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
+        builder.Services.AddProviderSide();
         return builder;
     }
 
@@ -42,6 +44,7 @@ public static class HelpModule
         Hsds.Api.GetTaxonomy.MapEndpoint(api);
         Hsds.Api.ListTaxonomyTerms.MapEndpoint(api);
         Hsds.Api.GetTaxonomyTerm.MapEndpoint(api);
+        ProviderRegistration.MapProviderSide(api);
         return endpoints;
     }
 }
