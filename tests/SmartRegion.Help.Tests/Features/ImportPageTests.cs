@@ -55,6 +55,19 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
         Assert.Equal(before, await Host.CountsAsync());
     }
 
+    [Fact]
+    public async Task the_account_page_links_the_import_for_admins_only()
+    {
+        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        var admin = await HtmlPage.LoadAsync(Client, "/konto");
+        using var staffClient = Host.CreateBrowserClient();
+        await People.SignInAsync(Host, staffClient, People.StaffHoechberg);
+        var staff = await HtmlPage.LoadAsync(staffClient, "/konto");
+
+        Assert.NotNull(admin.Document.QuerySelector("a[href='/verwaltung/hilfe/import']"));
+        Assert.Null(staff.Document.QuerySelector("a[href='/verwaltung/hilfe/import']"));
+    }
+
     [Theory]
     [InlineData(People.Resident)]
     [InlineData(People.StaffHoechberg)]

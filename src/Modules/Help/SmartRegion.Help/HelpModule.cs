@@ -6,6 +6,9 @@ using Microsoft.Extensions.Hosting;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
 using SmartRegion.Help.Providers;
+using SmartRegion.Help.Resources;
+using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Routing;
@@ -23,6 +26,9 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
+        builder.Services.AddSingleton(new AccountLink(
+            "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,
+            p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));
         builder.Services.AddProviderSide();
         return builder;
     }
