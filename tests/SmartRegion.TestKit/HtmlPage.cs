@@ -75,6 +75,24 @@ public sealed class HtmlPage
         return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts a file-upload form as a browser would (multipart): its hidden token and handler fields and the one file.</summary>
+    public async Task<HttpResponseMessage> SubmitFileAsync(HttpClient client, string formSelector, string fileField, string fileName, byte[] content, string contentType)
+    {
+        var form = Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {Url}.");
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name)))
+        {
+            body.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(new Uri(string.IsNullOrEmpty(action) ? Url : action, UriKind.Relative), body);
+    }
+
     /// <summary>The links of the error summary: their texts and the ids they point to.</summary>
     public IReadOnlyList<(string Text, string Target)> ErrorSummaryLinks() =>
         [.. Document.QuerySelectorAll(".sr-error-summary a")

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Help.Freshness;
+using SmartRegion.Help.Gaps;
 using SmartRegion.Help.Offers;
+using SmartRegion.Help.Revisions;
 using SmartRegion.Kernel.Database;
 
 namespace SmartRegion.Help;
@@ -24,6 +27,12 @@ internal class HelpDb(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
 
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+
+    public DbSet<OfferRevision> OfferRevisions => Set<OfferRevision>();
+
+    public DbSet<OfferReminder> OfferReminders => Set<OfferReminder>();
+
+    public DbSet<SearchGap> SearchGaps => Set<SearchGap>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,7 +7,10 @@ using SmartRegion.Help.Feedback;
 using SmartRegion.Help.Finding;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Migrations;
+using SmartRegion.Help.Providers;
 using SmartRegion.Help.Resources;
+using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -29,6 +32,10 @@ public static class HelpModule
         // The search page asks the search through this seam; the Lucene search's adapter replaces this stand-in.
         builder.Services.AddScoped<IHelpSearch, DirectorySearch>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10));
+        builder.Services.AddSingleton(new AccountLink(
+            "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,
+            p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));
+        builder.Services.AddProviderSide();
         return builder;
     }
 
@@ -49,6 +56,7 @@ public static class HelpModule
         Hsds.Api.GetTaxonomy.MapEndpoint(api);
         Hsds.Api.ListTaxonomyTerms.MapEndpoint(api);
         Hsds.Api.GetTaxonomyTerm.MapEndpoint(api);
+        ProviderRegistration.MapProviderSide(api);
         ReportOutdatedOffer.MapEndpoint(api);
         return endpoints;
     }

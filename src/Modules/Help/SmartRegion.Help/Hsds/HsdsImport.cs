@@ -49,8 +49,22 @@ internal static partial class HsdsImport
     /// <summary>Field name of a problem with the file as a whole (it changes nothing).</summary>
     public const string FileField = "file";
 
-    public static async Task<Outcome<Response>> ExecuteAsync(
-        ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Outcome<Response>> ExecuteAsync(
+        ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken cancellationToken) =>
+        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: false, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ExecuteAsync"/>, but one rejected record rejects the whole file: nothing is stored and the
+    /// problems come back as validation errors keyed by JSON pointer. For files that stand for one change, e.g. an
+    /// approved offer revision. Changes the caller tracked on <paramref name="db"/> are saved in the same transaction.
+    /// </summary>
+    public static Task<Outcome<Response>> ExecuteAllOrNothingAsync(
+        ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken cancellationToken) =>
+        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: true, cancellationToken);
+
+    private static async Task<Outcome<Response>> ImportAsync(
+        ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, bool allOrNothing,
+        CancellationToken cancellationToken)
     {
         var fileError = ReadFile(content, out var root);
         if (fileError is not null)
@@ -69,6 +83,16 @@ internal static partial class HsdsImport
         batch.CheckChildIds();
         await batch.CheckChildOwnersAsync(db, cancellationToken);
         await batch.CheckReferencesAsync(db, cancellationToken);
+        if (allOrNothing && batch.RejectedCount > 0)
+        {
+            var errors = new ValidationErrors();
+            foreach (var problem in batch.Problems)
+            {
+                errors.Add(problem.Path, problem.Reason);
+            }
+
+            return Outcome<Response>.Invalid(errors);
+        }
 
         var counts = new Counts();
         var changedServices = new HashSet<string>(StringComparer.Ordinal);

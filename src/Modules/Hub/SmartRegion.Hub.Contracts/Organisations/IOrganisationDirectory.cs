@@ -16,4 +16,10 @@ public interface IOrganisationDirectory
 
     /// <summary>One organisation, or null (<see cref="OrganisationSummary.IsOwner"/> is false).</summary>
     Task<OrganisationSummary?> FindAsync(OrganisationId organisation, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The members (owner first) with a confirmed e-mail address, for notices about the organisation's own business;
+    /// empty for an unknown organisation. Never for marketing: the members did not opt in to anything else.
+    /// </summary>
+    Task<IReadOnlyList<MemberContact>> ListMemberContactsAsync(OrganisationId organisation, CancellationToken cancellationToken);
 }

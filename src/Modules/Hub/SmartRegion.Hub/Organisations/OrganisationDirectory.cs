@@ -32,4 +32,17 @@ internal sealed class OrganisationDirectory(HubDb db) : IOrganisationDirectory
             .Select(o => new { o.Id, o.Name, o.Kind, o.MunicipalityAgs }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new OrganisationSummary(new OrganisationId(row.Id), row.Name, OrganisationNames.Kind(row.Kind), row.MunicipalityAgs, false);
     }
+
+    public async Task<IReadOnlyList<MemberContact>> ListMemberContactsAsync(OrganisationId organisation, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from m in db.Set<OrganisationMember>().AsNoTracking()
+                where m.OrganisationId == organisation.Value
+                join p in db.Users on m.PersonId equals p.Id
+                where p.EmailConfirmed && p.Email != null
+                select new { p.Id, p.DisplayName, p.Email, p.PreferredLanguage, m.Role, m.JoinedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Role == OrganisationRole.Owner ? 0 : 1).ThenBy(r => r.JoinedAt)
+            .Select(r => new MemberContact(new PersonId(r.Id), r.DisplayName, r.Email!, r.PreferredLanguage))];
+    }
 }

@@ -61,6 +61,45 @@ namespace SmartRegion.Help.Migrations.Postgres
                     b.ToTable("help_offer_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Help.Freshness.OfferReminder", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("help_offer_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Help.Gaps.SearchGap", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FewResultSearches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ZeroResultSearches")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Query", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("help_search_gaps", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Help.Offers.Accessibility", b =>
                 {
                     b.Property<string>("Id")
@@ -686,6 +725,93 @@ namespace SmartRegion.Help.Migrations.Postgres
                     b.ToTable("help_taxonomy_terms", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Help.Revisions.OfferRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsNewOffer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ReviewAgs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ReviewedByRegion")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("HubOrganisationId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("ServiceId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("help_offer_revisions", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -729,6 +855,15 @@ namespace SmartRegion.Help.Migrations.Postgres
                 });
 
             modelBuilder.Entity("SmartRegion.Help.Feedback.OfferFeedback", b =>
+                {
+                    b.HasOne("SmartRegion.Help.Offers.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Help.Freshness.OfferReminder", b =>
                 {
                     b.HasOne("SmartRegion.Help.Offers.Service", null)
                         .WithMany()

@@ -56,6 +56,45 @@ namespace SmartRegion.Help.Migrations.Sqlite
                     b.ToTable("help_offer_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Help.Freshness.OfferReminder", b =>
+                {
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("help_offer_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Help.Gaps.SearchGap", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FewResultSearches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZeroResultSearches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Query", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("help_search_gaps", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Help.Offers.Accessibility", b =>
                 {
                     b.Property<string>("Id")
@@ -681,6 +720,93 @@ namespace SmartRegion.Help.Migrations.Sqlite
                     b.ToTable("help_taxonomy_terms", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Help.Revisions.OfferRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HubOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNewOffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewAgs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReviewedByRegion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("HubOrganisationId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("ServiceId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("help_offer_revisions", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +850,15 @@ namespace SmartRegion.Help.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SmartRegion.Help.Feedback.OfferFeedback", b =>
+                {
+                    b.HasOne("SmartRegion.Help.Offers.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Help.Freshness.OfferReminder", b =>
                 {
                     b.HasOne("SmartRegion.Help.Offers.Service", null)
                         .WithMany()

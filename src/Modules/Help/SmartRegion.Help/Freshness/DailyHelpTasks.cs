@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using SmartRegion.Help.Gaps;
+using SmartRegion.Help.Resources;
+using SmartRegion.Hub.Contracts.Mail;
+using SmartRegion.Hub.Contracts.Organisations;
+
+namespace SmartRegion.Help.Freshness;
+
+/// <summary>
+/// The help directory's daily round: reminds the members of each provider whose offers are overdue for confirmation
+/// (one mail per member and provider, listing the offers; at most once per offer every 30 days), and deletes search
+/// counts older than the retention period. One call is one round; the background service calls it once a day.
+/// </summary>
+internal sealed partial class DailyHelpTasks(
+    HelpDb db, IOrganisationDirectory organisations, IMailSender mail, TimeProvider time, IStringLocalizer<HelpStaffText> text,
+    IConfiguration configuration, ILogger<DailyHelpTasks> logger)
+{
+    public const int ReminderEveryDays = 30;
+
+    public const int SearchGapRetentionDays = 180;
+
+    internal sealed record Round(int MailsSent, int OffersReminded, int SearchGapsDeleted);
+
+    public async Task<Round> RunAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var (mails, offers) = await RemindAsync(now, ct);
+        var keepFrom = OfferFreshness.Today(now).AddDays(-SearchGapRetentionDays);
+        var deleted = await db.SearchGaps.Where(g => g.Day < keepFrom).ExecuteDeleteAsync(ct);
+        return new Round(mails, offers, deleted);
+    }
+
+    private async Task<(int Mails, int Offers)> RemindAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var staleBefore = OfferFreshness.StaleBefore(now);
+        var remindedSince = now.AddDays(-ReminderEveryDays);
+        var due = await (
+                from s in db.Services.AsNoTracking()
+                join o in db.Organizations on s.OrganizationId equals o.Id
+                where o.HubOrganisationId != null && (s.AssuredDate == null || s.AssuredDate < staleBefore)
+                where !db.OfferReminders.Any(r => r.ServiceId == s.Id && r.LastSentAt > remindedSince)
+                orderby s.Name
+                select new { s.Id, s.Name, s.AssuredDate, Organisation = o.HubOrganisationId!.Value, OrganizationName = o.Name })
+            .ToListAsync(ct);
+        int mails = 0, offers = 0;
+        foreach (var group in due.GroupBy(d => d.Organisation))
+        {
+            var contacts = await organisations.ListMemberContactsAsync(new OrganisationId(group.Key), ct);
+            var sent = false;
+            foreach (var contact in contacts)
+            {
+                var culture = CultureInfo.GetCultureInfo(contact.PreferredLanguage == "en" ? "en" : "de");
+                var previous = CultureInfo.CurrentUICulture;
+                CultureInfo.CurrentUICulture = culture;
+                try
+                {
+                    var list = string.Join("\n", group.Select(d => "- " + d.Name + " (" +
+                        (d.AssuredDate is { } a ? text["Reminder.ConfirmedOn", a.ToString("d", culture)] : text["Reminder.NeverConfirmed"]) + ")"));
+                    var body = text["Reminder.Body", contact.DisplayName, group.First().OrganizationName, list, Link()].Value.ReplaceLineEndings("\n");
+                    await mail.SendAsync(new OutgoingMail(contact.Email, text["Reminder.Subject", group.First().OrganizationName], body, contact.DisplayName), ct);
+                    sent = true;
+                    mails++;
+                }
+                catch (MailDeliveryException e)
+                {
+                    LogNotSent(logger, group.Key, e.Message);
+                }
+                finally
+                {
+                    CultureInfo.CurrentUICulture = previous;
+                }
+            }
+
+            if (!sent)
+            {
+                continue;
+            }
+
+            foreach (var offer in group)
+            {
+                var reminder = await db.OfferReminders.FindAsync([offer.Id], ct);
+                if (reminder is null)
+                {
+                    db.OfferReminders.Add(new OfferReminder { ServiceId = offer.Id, LastSentAt = now });
+                }
+                else
+                {
+                    reminder.LastSentAt = now;
+                }
+
+                offers++;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        return (mails, offers);
+    }
+
+    private string Link() => (configuration["Modules:Hub:PublicOrigin"]?.TrimEnd('/') ?? "") + "/hilfe/meine-angebote";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The reminder to the members of organisation {Organisation} could not be sent: {Reason}; it is tried again in the next round.")]
+    private static partial void LogNotSent(ILogger logger, Guid organisation, string reason);
+}

@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace SmartRegion.Browser;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA) on the help directory's provider and staff pages: a resident's offer list and the
+/// new-offer form with its error summary; the review queue and the search gap dashboard for a region admin.
+/// </summary>
+[Collection(DemoAdmin.Collection)]
+public sealed class HelpStaffPagesAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
+{
+    private readonly List<string> _failures = [];
+
+    [Fact]
+    public async Task the_provider_and_staff_pages_of_the_help_directory_have_no_wcag_aa_violations()
+    {
+        var email = $"hilfe-{Guid.NewGuid():N}@beispiel.de";
+        const string password = "barrierefrei helfen 2026";
+
+        await using (var resident = await browser.NewContextAsync(host, "de-DE"))
+        {
+            var page = await resident.NewPageAsync();
+            await Accounts.RegisterAndSignInAsync(page, host, host.Origin, email, password, "Hilfe Test");
+            await CheckAsync(page, "/hilfe/meine-angebote");
+            await CheckAsync(page, "/hilfe/meine-angebote/neu");
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
+            await Assertions.Expect(page.Locator(".sr-error-summary")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[aria-invalid=true]").First).ToBeVisibleAsync();
+            await AxeAsync(page);
+        }
+
+        await using (var demoAdmin = await browser.NewContextAsync(host, "de-DE"))
+        {
+            var page = await demoAdmin.NewPageAsync();
+            await SignInAsync(page, DemoAdmin.Email, await DemoAdmin.PasswordAsync(host));
+            await page.GotoAsync("/verwaltung/rollen/vergeben");
+            await page.FillAsync("#feld-email", email);
+            await page.SelectOptionAsync("#feld-role", "region-admin");
+            await page.Locator("main button[type=submit]").ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/verwaltung/rollen?erledigt=vergeben");
+        }
+
+        await using (var regionAdmin = await browser.NewContextAsync(host, "de-DE"))
+        {
+            var page = await regionAdmin.NewPageAsync();
+            await SignInAsync(page, email, password);
+            await CheckAsync(page, "/konto");
+            await CheckAsync(page, "/verwaltung/hilfe/pruefen");
+            await CheckAsync(page, "/verwaltung/hilfe/luecken");
+        }
+
+        Assert.True(_failures.Count == 0, string.Join(Environment.NewLine, _failures));
+    }
+
+    private async Task CheckAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
+        Assert.Equal(host.Origin + path, page.Url);
+        await AxeAsync(page);
+    }
+
+    private async Task AxeAsync(IPage page)
+    {
+        try
+        {
+            await AxeAssert.NoWcagAaViolationsAsync(page);
+        }
+        catch (Exception e) when (e.GetType().Name == "FailException")
+        {
+            _failures.Add(e.Message);
+        }
+    }
+
+    private async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/anmelden");
+        await page.FillAsync("#feld-email", email);
+        await page.FillAsync("#feld-password", password);
+        await page.Locator("main form:not([data-passkey-sign-in]) button[type=submit]").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
+    }
+}
