@@ -52,6 +52,8 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
         var page = await GetPageAsync($"/daten/tabellen/{id}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Tabelle: Einwohner je Gemeinde (CSV)", page.H1);
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/daten/einwohner-der-gemeinden']"));
         Assert.Contains(page.Document.QuerySelectorAll("thead th"), th => th.TextContent.Contains("einwohner", StringComparison.Ordinal));
         Assert.Equal(20, page.Document.QuerySelectorAll("#vorschau-tabelle-beschriftung ~ tbody tr, section[aria-labelledby=vorschau] tbody tr").Length);
         Assert.NotNull(page.Document.QuerySelector("figure svg[role=img]"));

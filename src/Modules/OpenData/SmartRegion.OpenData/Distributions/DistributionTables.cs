@@ -19,6 +19,7 @@ internal sealed class DistributionTables(OpenDataDb db, ICurrentPerson person, D
             return null;
         }
 
-        return new TabularResourceFile(found.Id.ToString(), files.FullPath(found.StoragePath), found.FormatCode!, found.Sha256);
+        return new TabularResourceFile(found.Id.ToString(), files.FullPath(found.StoragePath), found.FormatCode!, found.Sha256, found.Title,
+            "/daten/" + found.DatasetName);
     }
 }
