@@ -16,7 +16,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = SmartRegion.Kernel.Web.FormActionSources.Apply(context, ContentSecurityPolicy);
+            headers.ContentSecurityPolicy = SmartRegion.Kernel.Web.ImageSources.Apply(context,
+                SmartRegion.Kernel.Web.FormActionSources.Apply(context, ContentSecurityPolicy));
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

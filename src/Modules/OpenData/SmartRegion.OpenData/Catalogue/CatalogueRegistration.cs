@@ -22,6 +22,8 @@ internal static class CatalogueRegistration
         builder.Services.AddOptions<OpenDataOptions>().Bind(builder.Configuration.GetSection(OpenDataOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DistributionFiles>();
+        // Before the tabular part's TryAdd of its stand-in, so the catalogue's files are the tables' originals.
+        builder.Services.AddScoped<Tabular.ITabularResources, DistributionTables>();
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60));
     }

@@ -25,23 +25,31 @@ internal sealed class ChartGeometry
     public ChartGeometry(IReadOnlyList<(string Label, double Value)> points, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(points);
+        // The axis always shows zero: bars grow from it, and a line's values are read against it.
         var min = Math.Min(0, points.Count == 0 ? 0 : points.Min(p => p.Value));
-        var max = Math.Max(0, points.Count == 0 ? 1 : points.Max(p => p.Value));
-        var step = NiceStep((max - min) / 4);
-        min = Math.Floor(min / step) * step;
-        max = Math.Ceiling(max / step) * step;
-        if (max <= min)
+        var max = Math.Max(0, points.Count == 0 ? 0 : points.Max(p => p.Value));
+        var step = max > min ? NiceStep((max - min) / 5) : 1;
+        // Whole steps from zero, so zero is a tick and a small negative value does not cost a large empty band.
+        var below = (long)Math.Ceiling((-min / step) - 1e-9);
+        var above = (long)Math.Ceiling((max / step) - 1e-9);
+        if (below + above == 0)
         {
-            max = min + step;
+            above = 1;
         }
 
+        min = -below * step;
+        max = above * step;
         var plotHeight = Height - Top - Bottom;
         double Y(double v) => Top + ((max - v) / (max - min) * plotHeight);
         ZeroY = Y(0);
+        var decimals = Math.Clamp((int)-Math.Floor(Math.Log10(step) + 1e-9), 0, 15);
+        var format = "N" + decimals.ToString(CultureInfo.InvariantCulture);
         var ticks = new List<Tick>();
-        for (var v = min; v <= max + (step / 2); v += step)
+        for (var i = -below; i <= above; i++)
         {
-            ticks.Add(new Tick(v, Y(v), v.ToString("N0", culture)));
+            // Counted, not summed, so 0.1 steps do not drift; zero is written without a sign.
+            var v = Math.Round(i * step, decimals) + 0.0;
+            ticks.Add(new Tick(v, Y(v), v.ToString(format, culture)));
         }
 
         Ticks = ticks;
@@ -56,6 +64,7 @@ internal sealed class ChartGeometry
 
     public string Polyline => string.Join(' ', Marks.Select(m => Number(m.CenterX) + "," + Number(m.PointY)));
 
+    /// <summary>1, 2 or 5 times a power of ten, the nearest to <paramref name="raw"/> (so about five ticks, not three).</summary>
     private static double NiceStep(double raw)
     {
         if (raw <= 0 || double.IsNaN(raw) || double.IsInfinity(raw))
@@ -65,6 +74,6 @@ internal sealed class ChartGeometry
 
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var fraction = raw / magnitude;
-        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
+        return (fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10) * magnitude;
     }
 }

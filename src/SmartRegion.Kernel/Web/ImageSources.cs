@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+
+namespace SmartRegion.Kernel.Web;
+
+/// <summary>
+/// Widens the Content-Security-Policy's <c>img-src</c> of one response by an origin a page shows images from. Only a
+/// page that an operator configured to use an outside service (a map's tile server) needs it; every other page
+/// keeps loading images from the platform alone.
+/// </summary>
+public static class ImageSources
+{
+    private const string ItemKey = "SmartRegion.ImageSources";
+    private const string Directive = "img-src 'self' data:";
+
+    /// <summary>Allows images from the origin (scheme, host, port) of <paramref name="address"/> for the current response.</summary>
+    public static void Allow(HttpContext http, Uri address)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(address);
+        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            return;
+        }
+
+        if (http.Items[ItemKey] is not HashSet<string> origins)
+        {
+            http.Items[ItemKey] = origins = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        origins.Add(address.GetLeftPart(UriPartial.Authority));
+    }
+
+    /// <summary>The policy with the allowed origins added to <c>img-src 'self' data:</c>.</summary>
+    public static string Apply(HttpContext http, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(policy);
+        return http.Items[ItemKey] is HashSet<string> { Count: > 0 } origins
+            ? policy.Replace(Directive, Directive + " " + string.Join(' ', origins), StringComparison.Ordinal)
+            : policy;
+    }
+}
