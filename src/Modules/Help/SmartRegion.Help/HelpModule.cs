@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Help.Search;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -13,13 +16,16 @@ public static class HelpModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         PageAssemblies.Register(builder.Services, typeof(HelpModule).Assembly);
+        builder.AddSearch();
         return builder;
     }
 
-    /// <summary>Maps the help directory's endpoints.</summary>
+    /// <summary>Maps the help directory's endpoints under <c>/api/help</c>.</summary>
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/help").WithTags("Help");
+        api.MapSearch();
         return endpoints;
     }
 }

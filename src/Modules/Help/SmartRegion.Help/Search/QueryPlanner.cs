@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SmartRegion.Help.Search;
+
+/// <summary>
+/// Turns what someone typed into a Lucene query: analysis (folding, stop words, compound parts, stems), typo correction
+/// against the index's own vocabulary and the synonym vocabulary, everyday words expanded to service words, crisis signals.
+/// </summary>
+internal sealed class QueryPlanner : IDisposable
+{
+    private const float PartWeight = 0.6f;
+    private const float ExpansionWeight = 0.5f;
+    private const float ExpansionPartWeight = 0.3f;
+    private readonly HelpAnalyzer _analyzer;
+    private readonly HelpAnalyzer _ruleAnalyzer;
+    private readonly HashSet<string> _ruleVocabulary;
+    private readonly HashSet<string> _intentWords;
+    private ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
+    private IndexReader? _correctionsReader;
+
+    public QueryPlanner(HelpDictionaries dictionaries)
+    {
+        _analyzer = new HelpAnalyzer(dictionaries);
+        _ruleAnalyzer = new HelpAnalyzer(dictionaries, splitCompounds: false);
+        Synonyms = new SynonymRules(dictionaries.SynonymLines, _ruleAnalyzer, _analyzer);
+        Crisis = new CrisisLexicon(dictionaries.CrisisLines, _ruleAnalyzer);
+        _ruleVocabulary = [.. Synonyms.Vocabulary];
+        _intentWords = [.. dictionaries.IntentWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+    }
+
+    public SynonymRules Synonyms { get; }
+
+    public CrisisLexicon Crisis { get; }
+
+    public HelpAnalyzer Analyzer => _analyzer;
+
+    public QueryPlan Plan(string text, IndexReader reader)
+    {
+        var tokens = HelpAnalyzer.Tokens(_analyzer, text);
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var words = new List<string>();
+        foreach (var token in tokens)
+        {
+            if (token.IsPart)
+            {
+                Add(weights, token.Term, PartWeight);
+                continue;
+            }
+
+            var word = Correct(token.Term, reader);
+            words.Add(word);
+            if (!_intentWords.Contains(word))
+            {
+                Add(weights, word, 1f);
+            }
+        }
+
+        foreach (var expansion in Synonyms.Expand(words))
+        {
+            for (var i = 0; i < expansion.Count; i++)
+            {
+                Add(weights, expansion[i], i == 0 ? ExpansionWeight : ExpansionPartWeight);
+            }
+        }
+
+        return new QueryPlan(weights.Count == 0 ? null : Build(weights), words, Crisis.Detect(words), weights);
+    }
+
+    private static void Add(Dictionary<string, float> weights, string term, float weight)
+    {
+        if (!weights.TryGetValue(term, out var existing) || existing < weight)
+        {
+            weights[term] = weight;
+        }
+    }
+
+    private static Query Build(Dictionary<string, float> weights)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (term, weight) in weights)
+        {
+            var alternatives = new DisjunctionMaxQuery(0.1f) { Boost = weight };
+            foreach (var (field, boost) in OfferFields.Weighted)
+            {
+                alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+            }
+
+            query.Add(alternatives, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// A word neither the offers nor the synonyms know is taken for a typo: replaced by the closest known word
+    /// (edit distance 1, or 2 from eight letters; first letter kept), preferring the synonyms' words, then the more frequent.
+    /// </summary>
+    private string Correct(string word, IndexReader reader)
+    {
+        if (word.Length < 5 || _ruleVocabulary.Contains(word) || _intentWords.Contains(word))
+        {
+            return word;
+        }
+
+        // Corrections hold for one state of the index; a new reader or too many entries start afresh.
+        var corrections = _corrections;
+        if (!ReferenceEquals(_correctionsReader, reader) || corrections.Count > 50_000)
+        {
+            corrections = _corrections = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+            _correctionsReader = reader;
+        }
+
+        return corrections.GetOrAdd(word, static (w, state) => state.Self.FindCorrection(state.Reader, w), (Self: this, Reader: reader)) ?? word;
+    }
+
+    private string? FindCorrection(IndexReader reader, string word)
+    {
+        var terms = MultiFields.GetTerms(reader, OfferFields.All);
+        if (terms is null || reader.DocFreq(new Term(OfferFields.All, word)) > 0)
+        {
+            return null;
+        }
+
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        foreach (var candidate in _ruleVocabulary)
+        {
+            if (candidate[0] == word[0] && Math.Abs(candidate.Length - word.Length) <= maxEdits)
+            {
+                var distance = EditDistance.Compute(word, candidate);
+                if (distance <= maxEdits && distance < bestDistance)
+                {
+                    (best, bestDistance, bestFrequency) = (candidate, distance, int.MaxValue);
+                }
+            }
+        }
+
+        var attributes = new AttributeSource();
+        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(OfferFields.All, word), maxEdits, 1, true);
+        while (fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            var distance = EditDistance.Compute(word, candidate);
+            if (distance < bestDistance || (distance == bestDistance && fuzzy.DocFreq > bestFrequency))
+            {
+                (best, bestDistance, bestFrequency) = (candidate, distance, fuzzy.DocFreq);
+            }
+        }
+
+        return best;
+    }
+
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _ruleAnalyzer.Dispose();
+    }
+}
+
+/// <summary>The planned query: the Lucene query (null when no word is left), the analysed words, a crisis signal.</summary>
+internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, CrisisSignal? Crisis, IReadOnlyDictionary<string, float> Terms);

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using SmartRegion.Help.Hsds;
+
+namespace SmartRegion.Help.Search;
+
+/// <summary>The demo offers embedded in the module (<c>Hsds/Seed/offers.json</c>): the source until offers live in the database.</summary>
+internal sealed class SeedOfferSource : IOfferSource
+{
+    private static readonly Lazy<HsdsFile> Seed = new(Load);
+
+    public static HsdsFile Load()
+    {
+        using var stream = typeof(SeedOfferSource).Assembly.GetManifestResourceStream("SmartRegion.Help.offers.json")
+            ?? throw new InvalidOperationException("The demo offers are not embedded.");
+        return JsonSerializer.Deserialize<HsdsFile>(stream, HsdsFile.Json) ?? throw new InvalidDataException("The demo offers are empty.");
+    }
+
+    public Task<HsdsFile> ReadAsync(IReadOnlyCollection<string>? serviceIds, CancellationToken cancellationToken) =>
+        Task.FromResult(serviceIds is null ? Seed.Value : Only(Seed.Value, serviceIds));
+
+    /// <summary>The given services with everything they link to.</summary>
+    public static HsdsFile Only(HsdsFile file, IReadOnlyCollection<string> serviceIds)
+    {
+        var ids = serviceIds.ToHashSet(StringComparer.Ordinal);
+        var services = file.Services.Where(s => ids.Contains(s.Id)).ToList();
+        var links = file.ServiceAtLocations.Where(l => ids.Contains(l.ServiceId)).ToList();
+        var locations = links.Select(l => l.LocationId).ToHashSet(StringComparer.Ordinal);
+        var organizations = services.Select(s => s.OrganizationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new HsdsFile(
+            [.. file.Organizations.Where(o => organizations.Contains(o.Id))],
+            services,
+            [.. file.Locations.Where(l => locations.Contains(l.Id))],
+            links,
+            file.TaxonomyTerms);
+    }
+}
