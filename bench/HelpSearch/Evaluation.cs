@@ -6,6 +6,22 @@ namespace SmartRegion.Bench.HelpSearch;
 /// <summary>recall@5 and nDCG@10 of the help search and of the plain baseline on the dev and the held-out query sets.</summary>
 internal static class Evaluation
 {
+    /// <summary>Prints what the planner makes of a query: the weighted terms and a crisis signal.</summary>
+    public static int Plan(string query)
+    {
+        using var harness = new Harness(SeedOfferSource.Load());
+        using var lease = harness.Index.Acquire();
+        var plan = harness.Engine.Planner.Plan(query, lease.Searcher.IndexReader);
+        Console.WriteLine("words: " + string.Join(' ', plan.Words));
+        Console.WriteLine("crisis: " + (plan.Crisis is null ? "-" : string.Join(',', plan.Crisis.Topics)));
+        foreach (var (term, weight) in plan.Terms.OrderByDescending(t => t.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {term,-28} {weight:F2}"));
+        }
+
+        return 0;
+    }
+
     public static int Run(bool verbose)
     {
         using var harness = new Harness(SeedOfferSource.Load());

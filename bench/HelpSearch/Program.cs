@@ -10,6 +10,7 @@ return command switch
     "eval" => Evaluation.Run(args.Contains("--verbose")),
     "expand" => Expansion.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]),
     "postgres" => await PostgresComparison.RunAsync(args[1], args[2], args[3], double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)),
+    "plan" => Evaluation.Plan(string.Join(' ', args.Skip(1))),
     "rebuild" => await RebuildTiming.RunAsync(args[1]),
     _ => Usage(),
 };

@@ -25,10 +25,10 @@ internal sealed class QueryPlanner : IDisposable
     {
         _analyzer = new HelpAnalyzer(dictionaries);
         _ruleAnalyzer = new HelpAnalyzer(dictionaries, splitCompounds: false);
-        Synonyms = new SynonymRules(dictionaries.SynonymLines, _ruleAnalyzer, _analyzer);
+        _intentWords = [.. dictionaries.IntentWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+        Synonyms = new SynonymRules(dictionaries.SynonymLines, _ruleAnalyzer, _analyzer, _intentWords);
         Crisis = new CrisisLexicon(dictionaries.CrisisLines, _ruleAnalyzer);
         _ruleVocabulary = [.. Synonyms.Vocabulary];
-        _intentWords = [.. dictionaries.IntentWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
     }
 
     public SynonymRules Synonyms { get; }
@@ -42,15 +42,20 @@ internal sealed class QueryPlanner : IDisposable
         var tokens = HelpAnalyzer.Tokens(_analyzer, text);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         var words = new List<string>();
-        foreach (var token in tokens)
+        var parts = new List<string>();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (token.IsPart)
             {
+                parts.Add(token.Term);
                 Add(weights, token.Term, PartWeight);
                 continue;
             }
 
-            var word = Correct(token.Term, reader);
+            // A compound with known parts is less likely a typo („Kinderkleidung“ = Kinder + Kleidung): one edit at most.
+            var hasParts = t + 1 < tokens.Count && tokens[t + 1].IsPart;
+            var word = Correct(token.Term, reader, hasParts ? 1 : 2);
             words.Add(word);
             if (!_intentWords.Contains(word))
             {
@@ -58,15 +63,25 @@ internal sealed class QueryPlanner : IDisposable
             }
         }
 
-        foreach (var expansion in Synonyms.Expand(words))
+        AddExpansions(weights, Synonyms.Expand(words), 1f);
+        foreach (var part in parts)
         {
-            for (var i = 0; i < expansion.Count; i++)
-            {
-                Add(weights, expansion[i], i == 0 ? ExpansionWeight : ExpansionPartWeight);
-            }
+            // The parts of a compound mean what they mean alone, a little weaker.
+            AddExpansions(weights, Synonyms.Expand([part]), PartWeight);
         }
 
         return new QueryPlan(weights.Count == 0 ? null : Build(weights), words, Crisis.Detect(words), weights);
+    }
+
+    private static void AddExpansions(Dictionary<string, float> weights, IReadOnlyList<IReadOnlyList<string>> expansions, float factor)
+    {
+        foreach (var expansion in expansions)
+        {
+            for (var i = 0; i < expansion.Count; i++)
+            {
+                Add(weights, expansion[i], factor * (i == 0 ? ExpansionWeight : ExpansionPartWeight));
+            }
+        }
     }
 
     private static void Add(Dictionary<string, float> weights, string term, float weight)
@@ -98,7 +113,7 @@ internal sealed class QueryPlanner : IDisposable
     /// A word neither the offers nor the synonyms know is taken for a typo: replaced by the closest known word
     /// (edit distance 1, or 2 from eight letters; first letter kept), preferring the synonyms' words, then the more frequent.
     /// </summary>
-    private string Correct(string word, IndexReader reader)
+    private string Correct(string word, IndexReader reader, int maxEdits)
     {
         if (word.Length < 5 || _ruleVocabulary.Contains(word) || _intentWords.Contains(word))
         {
@@ -113,10 +128,10 @@ internal sealed class QueryPlanner : IDisposable
             _correctionsReader = reader;
         }
 
-        return corrections.GetOrAdd(word, static (w, state) => state.Self.FindCorrection(state.Reader, w), (Self: this, Reader: reader)) ?? word;
+        return corrections.GetOrAdd(maxEdits + ":" + word, static (key, state) => state.Self.FindCorrection(state.Reader, key[2..], state.MaxEdits), (Self: this, Reader: reader, MaxEdits: maxEdits)) ?? word;
     }
 
-    private string? FindCorrection(IndexReader reader, string word)
+    private string? FindCorrection(IndexReader reader, string word, int limit)
     {
         var terms = MultiFields.GetTerms(reader, OfferFields.All);
         if (terms is null || reader.DocFreq(new Term(OfferFields.All, word)) > 0)
@@ -124,7 +139,7 @@ internal sealed class QueryPlanner : IDisposable
             return null;
         }
 
-        var maxEdits = word.Length >= 8 ? 2 : 1;
+        var maxEdits = Math.Min(limit, word.Length >= 8 ? 2 : 1);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;

@@ -12,7 +12,7 @@ internal sealed class SynonymRules
     private readonly List<Rule> _rules = [];
     private readonly Dictionary<string, List<Rule>> _byFirstTerm = new(StringComparer.Ordinal);
 
-    public SynonymRules(IEnumerable<string> lines, HelpAnalyzer ruleAnalyzer, HelpAnalyzer outputAnalyzer)
+    public SynonymRules(IEnumerable<string> lines, HelpAnalyzer ruleAnalyzer, HelpAnalyzer outputAnalyzer, IReadOnlySet<string> intentWords)
     {
         foreach (var line in lines)
         {
@@ -22,7 +22,8 @@ internal sealed class SynonymRules
             var left = Entries(leftText, ruleAnalyzer);
             var right = Entries(rightText, outputAnalyzer);
             var rightWords = Entries(rightText, ruleAnalyzer);
-            foreach (var input in left)
+            // An entry left with intent words only („keiner da“ → „kein“) would fire on almost anything.
+            foreach (var input in left.Where(e => !e.All(intentWords.Contains)))
             {
                 // An entry does not expand to itself; outputs keep their compound parts.
                 var outputs = right.Where((r, i) => !rightWords[i].SequenceEqual(input)).ToList();
