@@ -26,7 +26,7 @@ internal sealed class HelpAnalyzer(HelpDictionaries dictionaries, bool splitComp
         if (splitCompounds)
         {
             // Parts of at least four letters, longest match per start: „schuldnerberatung“ → schuldner, beratung.
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionaries.WordParts, minWordSize: 7, minSubwordSize: 4, maxSubwordSize: 20, onlyLongestMatch: true);
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionaries.WordParts, minWordSize: 8, minSubwordSize: 4, maxSubwordSize: 20, onlyLongestMatch: true);
         }
 
         stream = new GermanLightStemFilter(stream);

@@ -8,13 +8,14 @@ namespace SmartRegion.Help.Search;
 /// </summary>
 internal sealed class HelpDictionaries
 {
-    private HelpDictionaries(CharArraySet stopWords, CharArraySet wordParts, IReadOnlyList<string> synonymLines, IReadOnlyList<string> crisisLines, IReadOnlyList<string> intentWords)
+    private HelpDictionaries(CharArraySet stopWords, CharArraySet wordParts, IReadOnlyList<string> synonymLines, IReadOnlyList<string> crisisLines, IReadOnlyList<string> intentWords, IReadOnlyList<string> contextWords)
     {
         StopWords = stopWords;
         WordParts = wordParts;
         SynonymLines = synonymLines;
         CrisisLines = crisisLines;
         IntentWords = intentWords;
+        ContextWords = contextWords;
     }
 
     public CharArraySet StopWords { get; }
@@ -27,6 +28,9 @@ internal sealed class HelpDictionaries
 
     /// <summary>Words kept through analysis so synonyms and crisis phrases can match („nicht“, „kein“), but not searched on their own.</summary>
     public IReadOnlyList<string> IntentWords { get; }
+
+    /// <summary>Words that name who is concerned („Mann“, „Oma“), searched with a small weight.</summary>
+    public IReadOnlyList<string> ContextWords { get; }
 
     private static readonly Lazy<HelpDictionaries> Embedded = new(Load);
 
@@ -42,7 +46,8 @@ internal sealed class HelpDictionaries
             new CharArraySet(HelpAnalyzer.Version, parts, ignoreCase: true),
             Words("synonyms.txt"),
             Words("crisis.txt"),
-            Words("intent-words.txt"));
+            Words("intent-words.txt"),
+            Words("context-words.txt"));
     }
 
     /// <summary>Non-empty lines without comments (<c>#</c> to the end of the line).</summary>

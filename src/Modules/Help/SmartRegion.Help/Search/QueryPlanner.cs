@@ -14,10 +14,14 @@ internal sealed class QueryPlanner : IDisposable
     private const float PartWeight = 0.6f;
     private const float ExpansionWeight = 0.5f;
     private const float ExpansionPartWeight = 0.3f;
+    private const float ContextWeight = 0.35f;
+    private const float ConceptTieBreaker = 0.7f;
     private readonly HelpAnalyzer _analyzer;
     private readonly HelpAnalyzer _ruleAnalyzer;
     private readonly HashSet<string> _ruleVocabulary;
     private readonly HashSet<string> _intentWords;
+    private readonly HashSet<string> _contextWords;
+    private readonly HashSet<string> _freeWords;
     private ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
     private IndexReader? _correctionsReader;
 
@@ -26,6 +30,8 @@ internal sealed class QueryPlanner : IDisposable
         _analyzer = new HelpAnalyzer(dictionaries);
         _ruleAnalyzer = new HelpAnalyzer(dictionaries, splitCompounds: false);
         _intentWords = [.. dictionaries.IntentWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+        _freeWords = [.. SearchFilters.FreeWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+        _contextWords = [.. dictionaries.ContextWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
         Synonyms = new SynonymRules(dictionaries.SynonymLines, _ruleAnalyzer, _analyzer, _intentWords);
         Crisis = new CrisisLexicon(dictionaries.CrisisLines, _ruleAnalyzer);
         _ruleVocabulary = [.. Synonyms.Vocabulary];
@@ -37,19 +43,28 @@ internal sealed class QueryPlanner : IDisposable
 
     public HelpAnalyzer Analyzer => _analyzer;
 
+    /// <summary>
+    /// Each word of the query is one concept: the word itself, its compound parts and what the synonyms add for it.
+    /// A concept scores by its best-matching term (plus a little for the others), so an offer that meets two of the
+    /// person's concepts ranks above one that meets many synonyms of a single concept.
+    /// </summary>
     public QueryPlan Plan(string text, IndexReader reader)
     {
         var tokens = HelpAnalyzer.Tokens(_analyzer, text);
-        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var concepts = new List<Dictionary<string, float>>();
         var words = new List<string>();
-        var parts = new List<string>();
+        var parts = new List<(int Concept, string Term)>();
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
             if (token.IsPart)
             {
-                parts.Add(token.Term);
-                Add(weights, token.Term, PartWeight);
+                if (concepts.Count > 0)
+                {
+                    parts.Add((concepts.Count - 1, token.Term));
+                    Add(concepts[^1], token.Term, PartWeight);
+                }
+
                 continue;
             }
 
@@ -57,30 +72,45 @@ internal sealed class QueryPlanner : IDisposable
             var hasParts = t + 1 < tokens.Count && tokens[t + 1].IsPart;
             var word = Correct(token.Term, reader, hasParts ? 1 : 2);
             words.Add(word);
+            var concept = new Dictionary<string, float>(StringComparer.Ordinal);
+            concepts.Add(concept);
             if (!_intentWords.Contains(word))
             {
-                Add(weights, word, 1f);
+                Add(concept, word, _contextWords.Contains(word) ? ContextWeight : 1f);
             }
         }
 
-        AddExpansions(weights, Synonyms.Expand(words), 1f);
-        foreach (var part in parts)
+        foreach (var (start, expansion) in Synonyms.Expand(words))
+        {
+            AddExpansion(concepts[start], expansion, 1f);
+        }
+
+        foreach (var (concept, part) in parts)
         {
             // The parts of a compound mean what they mean alone, a little weaker.
-            AddExpansions(weights, Synonyms.Expand([part]), PartWeight);
+            foreach (var (_, expansion) in Synonyms.Expand([part]))
+            {
+                AddExpansion(concepts[concept], expansion, PartWeight);
+            }
         }
 
-        return new QueryPlan(weights.Count == 0 ? null : Build(weights), words, Crisis.Detect(words), weights);
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var (term, weight) in concepts.SelectMany(c => c))
+        {
+            Add(terms, term, weight);
+        }
+
+        return new QueryPlan(terms.Count == 0 ? null : Build(concepts), words, Crisis.Detect(words), terms)
+        {
+            WantsFree = words.Any(_freeWords.Contains),
+        };
     }
 
-    private static void AddExpansions(Dictionary<string, float> weights, IReadOnlyList<IReadOnlyList<string>> expansions, float factor)
+    private static void AddExpansion(Dictionary<string, float> weights, IReadOnlyList<AnalyzedToken> expansion, float factor)
     {
-        foreach (var expansion in expansions)
+        foreach (var token in expansion)
         {
-            for (var i = 0; i < expansion.Count; i++)
-            {
-                Add(weights, expansion[i], factor * (i == 0 ? ExpansionWeight : ExpansionPartWeight));
-            }
+            Add(weights, token.Term, factor * (token.IsPart ? ExpansionPartWeight : ExpansionWeight));
         }
     }
 
@@ -92,18 +122,24 @@ internal sealed class QueryPlanner : IDisposable
         }
     }
 
-    private static Query Build(Dictionary<string, float> weights)
+    private static Query Build(List<Dictionary<string, float>> concepts)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var (term, weight) in weights)
+        foreach (var concept in concepts.Where(c => c.Count > 0))
         {
-            var alternatives = new DisjunctionMaxQuery(0.1f) { Boost = weight };
-            foreach (var (field, boost) in OfferFields.Weighted)
+            var best = new DisjunctionMaxQuery(ConceptTieBreaker);
+            foreach (var (term, weight) in concept)
             {
-                alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+                var fields = new DisjunctionMaxQuery(0.1f) { Boost = weight };
+                foreach (var (field, boost) in OfferFields.Weighted)
+                {
+                    fields.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+                }
+
+                best.Add(fields);
             }
 
-            query.Add(alternatives, Occur.SHOULD);
+            query.Add(best, Occur.SHOULD);
         }
 
         return query;
@@ -178,4 +214,7 @@ internal sealed class QueryPlanner : IDisposable
 }
 
 /// <summary>The planned query: the Lucene query (null when no word is left), the analysed words, a crisis signal.</summary>
-internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, CrisisSignal? Crisis, IReadOnlyDictionary<string, float> Terms);
+internal sealed record QueryPlan(Query? Query, IReadOnlyList<string> Words, CrisisSignal? Crisis, IReadOnlyDictionary<string, float> Terms)
+{
+    public bool WantsFree { get; init; }
+}

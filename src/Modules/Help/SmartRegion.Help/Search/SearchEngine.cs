@@ -12,6 +12,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
 {
     private const int Candidates = 400;
     private const float MinimumShare = 0.08f;
+    private const float FreeBoost = 1.5f;
 
     public QueryPlanner Planner => planner;
 
@@ -19,6 +20,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
     {
         var searcher = lease.Searcher;
         var plan = spec.Text.Length == 0 ? null : planner.Plan(spec.Text, searcher.IndexReader);
+        spec = spec with { WantsFree = plan?.WantsFree ?? false };
         var filters = Filters(spec, withPlace: true);
         // Words that leave nothing to search (only stop words) find nothing rather than everything.
         var total = 0;
@@ -78,6 +80,11 @@ internal sealed class SearchEngine(QueryPlanner planner)
     {
         var query = new BooleanQuery(disableCoord: true);
         query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
+        if (text is not null && spec.WantsFree)
+        {
+            // „kostenlos“, „umsonst“ in the words: free offers first, without hiding the others.
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(OfferFields.Free, "1"))) { Boost = FreeBoost }, Occur.SHOULD);
+        }
         foreach (var filter in filters)
         {
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);

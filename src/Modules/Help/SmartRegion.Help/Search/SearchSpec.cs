@@ -17,7 +17,11 @@ internal sealed record SearchSpec(
     bool OpenNow = false,
     SearchSort Sort = SearchSort.Relevance,
     int Page = 1,
-    int PerPage = 10);
+    int PerPage = 10)
+{
+    /// <summary>The words ask for free offers („kostenlos“, „umsonst“): they rank higher.</summary>
+    public bool WantsFree { get; init; }
+}
 
 internal enum SearchSort
 {

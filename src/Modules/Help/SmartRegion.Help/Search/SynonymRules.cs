@@ -20,7 +20,7 @@ internal sealed class SynonymRules
             var leftText = arrow >= 0 ? line[..arrow] : line;
             var rightText = arrow >= 0 ? line[(arrow + 2)..] : line;
             var left = Entries(leftText, ruleAnalyzer);
-            var right = Entries(rightText, outputAnalyzer);
+            var right = OutputEntries(rightText, outputAnalyzer);
             var rightWords = Entries(rightText, ruleAnalyzer);
             // An entry left with intent words only („keiner da“ → „kein“) would fire on almost anything.
             foreach (var input in left.Where(e => !e.All(intentWords.Contains)))
@@ -49,10 +49,10 @@ internal sealed class SynonymRules
         list.Add(rule);
     }
 
-    /// <summary>The expansions (analysed words with their compound parts) for the query's words, in order.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Expand(IReadOnlyList<string> words)
+    /// <summary>The expansions (analysed words with their compound parts) for the query's words, with the index of the word that starts each.</summary>
+    public IReadOnlyList<(int Start, IReadOnlyList<AnalyzedToken> Tokens)> Expand(IReadOnlyList<string> words)
     {
-        var result = new List<IReadOnlyList<string>>();
+        var result = new List<(int, IReadOnlyList<AnalyzedToken>)>();
         for (var i = 0; i < words.Count; i++)
         {
             if (!_byFirstTerm.TryGetValue(words[i], out var rules))
@@ -62,7 +62,7 @@ internal sealed class SynonymRules
 
             foreach (var rule in rules.Where(r => Matches(r.Input, words, i)))
             {
-                result.AddRange(rule.Outputs);
+                result.AddRange(rule.Outputs.Select(o => (i, (IReadOnlyList<AnalyzedToken>)o)));
             }
         }
 
@@ -96,10 +96,15 @@ internal sealed class SynonymRules
         return true;
     }
 
+    private static List<AnalyzedToken[]> OutputEntries(string side, HelpAnalyzer analyzer) =>
+        [.. side.Split(',')
+            .Select(e => HelpAnalyzer.Tokens(analyzer, e.Trim()).ToArray())
+            .Where(e => e.Length > 0)];
+
     private static List<string[]> Entries(string side, HelpAnalyzer analyzer) =>
         [.. side.Split(',')
             .Select(e => HelpAnalyzer.Tokens(analyzer, e.Trim()).Select(t => t.Term).ToArray())
             .Where(e => e.Length > 0)];
 
-    private sealed record Rule(string[] Input, List<string[]> Outputs);
+    private sealed record Rule(string[] Input, List<AnalyzedToken[]> Outputs);
 }
