@@ -31,7 +31,7 @@ internal static class OfferFields
     /// <summary>Text fields and their weight in the query: a word in the name counts most.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
     [
-        (Name, 3.0f), (Category, 2.0f), (Description, 1.0f), (Eligibility, 0.6f), (Organization, 0.4f),
+        (Name, 2.0f), (Category, 2.0f), (Description, 1.2f), (Eligibility, 0.6f), (Organization, 0.4f),
     ];
 
     private static readonly JsonSerializerOptions Json = HsdsFile.Json;

@@ -16,6 +16,8 @@ internal sealed class QueryPlanner : IDisposable
     private const float ExpansionPartWeight = 0.3f;
     private const float ContextWeight = 0.35f;
     private const float ConceptTieBreaker = 0.7f;
+    private const float PhraseWeight = 2.0f;
+    private const int PhraseSlop = 3;
     private readonly HelpAnalyzer _analyzer;
     private readonly HelpAnalyzer _ruleAnalyzer;
     private readonly HashSet<string> _ruleVocabulary;
@@ -100,10 +102,40 @@ internal sealed class QueryPlanner : IDisposable
             Add(terms, term, weight);
         }
 
-        return new QueryPlan(terms.Count == 0 ? null : Build(concepts), words, Crisis.Detect(words), terms)
+        var query = terms.Count == 0 ? null : Build(concepts);
+        if (query is BooleanQuery clauses && Phrase(tokens) is { } phrase)
+        {
+            clauses.Add(phrase, Occur.SHOULD);
+        }
+
+        return new QueryPlan(query, words, Crisis.Detect(words), terms)
         {
             WantsFree = words.Any(_freeWords.Contains),
         };
+    }
+
+    /// <summary>The query's words as a loose phrase (few words between them): „Essen auf Rädern“ as a unit beats „Rad“ alone.</summary>
+    private Query? Phrase(List<AnalyzedToken> tokens)
+    {
+        var words = tokens.Where(t => !t.IsPart && !_intentWords.Contains(t.Term)).ToList();
+        if (words.Count < 2 || words.Count > 6)
+        {
+            return null;
+        }
+
+        var phrase = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in OfferFields.Weighted.Take(3))
+        {
+            var query = new PhraseQuery { Slop = PhraseSlop, Boost = boost * PhraseWeight };
+            foreach (var word in words)
+            {
+                query.Add(new Term(field, word.Term), word.Position);
+            }
+
+            phrase.Add(query);
+        }
+
+        return phrase;
     }
 
     private static void AddExpansion(Dictionary<string, float> weights, IReadOnlyList<AnalyzedToken> expansion, float factor)
