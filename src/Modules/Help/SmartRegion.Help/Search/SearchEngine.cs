@@ -52,7 +52,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
         if (total == 0)
         {
             int? withoutPlace = null;
-            if (spec.Place is not null)
+            if (spec.Place is not null && (plan?.Query is not null || spec.Text.Length == 0))
             {
                 Rank(searcher, lease.Offers, plan?.Query, Filters(spec, withPlace: false), spec with { Place = null }, out var wider);
                 withoutPlace = wider;

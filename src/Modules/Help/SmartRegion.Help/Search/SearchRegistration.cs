@@ -23,7 +23,8 @@ internal static class SearchRegistration
         builder.Services.AddSingleton<QueryPlanner>();
         builder.Services.AddSingleton<SearchEngine>();
         builder.Services.AddSingleton<PlaceDirectoryCache>();
-        builder.Services.TryAddSingleton<IOfferSource, SeedOfferSource>();
+        var offerFile = builder.Configuration["Modules:Help:OfferFile"];
+        builder.Services.TryAddSingleton<IOfferSource>(new SeedOfferSource(string.IsNullOrWhiteSpace(offerFile) ? null : Path.GetFullPath(offerFile)));
         builder.Services.TryAddSingleton<ISearchStatistics, NoSearchStatistics>();
         builder.Services.AddHostedService<SearchIndexHost>();
         builder.Services.AddIntegrationEventHandler<OfferChanged, UpdateIndexOnOfferChanged>();

@@ -3,10 +3,13 @@ using SmartRegion.Help.Hsds;
 
 namespace SmartRegion.Help.Search;
 
-/// <summary>The demo offers embedded in the module (<c>Hsds/Seed/offers.json</c>): the source until offers live in the database.</summary>
-internal sealed class SeedOfferSource : IOfferSource
+/// <summary>
+/// Offers from an HSDS file: the demo offers embedded in the module (<c>Hsds/Seed/offers.json</c>) by default, or the
+/// file <c>Modules:Help:OfferFile</c> names (the benchmark's 10,000 offers). The source until offers live in the database.
+/// </summary>
+internal sealed class SeedOfferSource(string? path = null) : IOfferSource
 {
-    private static readonly Lazy<HsdsFile> Seed = new(Load);
+    private readonly Lazy<HsdsFile> _file = new(() => path is null ? Load() : LoadFile(path));
 
     public static HsdsFile Load()
     {
@@ -15,8 +18,14 @@ internal sealed class SeedOfferSource : IOfferSource
         return JsonSerializer.Deserialize<HsdsFile>(stream, HsdsFile.Json) ?? throw new InvalidDataException("The demo offers are empty.");
     }
 
+    public static HsdsFile LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<HsdsFile>(stream, HsdsFile.Json) ?? throw new InvalidDataException($"{path} holds no offers.");
+    }
+
     public Task<HsdsFile> ReadAsync(IReadOnlyCollection<string>? serviceIds, CancellationToken cancellationToken) =>
-        Task.FromResult(serviceIds is null ? Seed.Value : Only(Seed.Value, serviceIds));
+        Task.FromResult(serviceIds is null ? _file.Value : Only(_file.Value, serviceIds));
 
     /// <summary>The given services with everything they link to.</summary>
     public static HsdsFile Only(HsdsFile file, IReadOnlyCollection<string> serviceIds)
