@@ -14,7 +14,7 @@ namespace SmartRegion.Help.Search;
 /// </summary>
 internal static class SearchOffers
 {
-    public sealed record Response(
+    internal sealed record Response(
         [property: JsonPropertyName("total")] int Total,
         [property: JsonPropertyName("page")] int Page,
         [property: JsonPropertyName("per_page")] int PerPage,
@@ -23,7 +23,7 @@ internal static class SearchOffers
         [property: JsonPropertyName("items")] IReadOnlyList<Item> Items,
         [property: JsonPropertyName("suggestions")] Suggestions? Suggestions);
 
-    public sealed record Item(
+    internal sealed record Item(
         [property: JsonPropertyName("id")] string Id,
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("organization")] string Organization,
@@ -34,18 +34,18 @@ internal static class SearchOffers
         [property: JsonPropertyName("hotline")] bool Hotline,
         [property: JsonPropertyName("categories")] IReadOnlyList<string> Categories);
 
-    public sealed record PlaceItem(
+    internal sealed record PlaceItem(
         [property: JsonPropertyName("ags")] string Ags,
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("from_query")] bool FromQuery);
 
-    public sealed record Suggestions(
+    internal sealed record Suggestions(
         [property: JsonPropertyName("message")] string Message,
         [property: JsonPropertyName("categories")] IReadOnlyList<CategoryItem> Categories,
         [property: JsonPropertyName("widen_area")] bool WidenArea,
         [property: JsonPropertyName("total_without_place")] int? TotalWithoutPlace);
 
-    public sealed record CategoryItem(
+    internal sealed record CategoryItem(
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string Name);
 
