@@ -34,11 +34,10 @@ internal sealed class HelpAnalyzer(HelpDictionaries dictionaries, bool splitComp
     }
 
     /// <summary>Lower case and umlaut folding only: how dictionary entries and place names are compared.</summary>
-    public static string Fold(string text)
-    {
-        using var analyzer = new FoldingAnalyzer();
-        return string.Join(' ', Tokens(analyzer, text).Select(t => t.Term));
-    }
+    public static string Fold(string text) => string.Join(' ', Tokens(Folding, text).Select(t => t.Term));
+
+    // Analyzers reuse their components per thread, so one instance serves every caller.
+    private static readonly FoldingAnalyzer Folding = new();
 
     /// <summary>The tokens of <paramref name="text"/> with their positions (stacked compound parts share one).</summary>
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)

@@ -13,6 +13,7 @@ internal static partial class OfferCompiler
         var locations = file.Locations.ToDictionary(l => l.Id);
         var terms = file.TaxonomyTerms.ToDictionary(t => t.Id);
         var links = file.ServiceAtLocations.ToLookup(l => l.ServiceId);
+        var agsByCity = new Dictionary<string, string?>(StringComparer.Ordinal);
         var result = new List<IndexedOffer>(file.Services.Count);
         foreach (var service in file.Services.Where(s => !string.Equals(s.Status, "inactive", StringComparison.OrdinalIgnoreCase)))
         {
@@ -31,7 +32,7 @@ internal static partial class OfferCompiler
 
             var sites = links[service.Id]
                 .Where(l => locations.ContainsKey(l.LocationId))
-                .Select(l => Site(locations[l.LocationId], l, places))
+                .Select(l => Site(locations[l.LocationId], l, places, agsByCity))
                 .ToList();
             var areas = service.ServiceAreas ?? [];
             var areaAgs = areas.Select(a => AgsIn(a.Description)).OfType<string>()
@@ -65,10 +66,15 @@ internal static partial class OfferCompiler
 
     private static bool Named(HsdsServiceArea area, string name) => string.Equals(area.Name?.Trim(), name, StringComparison.OrdinalIgnoreCase);
 
-    private static OfferSite Site(HsdsLocation location, HsdsServiceAtLocation link, PlaceDirectory places)
+    private static OfferSite Site(HsdsLocation location, HsdsServiceAtLocation link, PlaceDirectory places, Dictionary<string, string?> agsByCity)
     {
         var city = location.Addresses is { Count: > 0 } addresses ? addresses[0].City : null;
-        var ags = city is null ? null : places.Find(city)?.Ags;
+        string? ags = null;
+        if (city is not null && !agsByCity.TryGetValue(city, out ags))
+        {
+            agsByCity[city] = ags = places.Find(city)?.Ags;
+        }
+
         return new OfferSite(
             city,
             ags,

@@ -13,7 +13,6 @@ internal static class OfferFields
     public const string Description = "description";
     public const string Eligibility = "eligibility";
     public const string Organization = "organization";
-    public const string All = "all";
     public const string CategoryCode = "cat";
     public const string Area = "area";
     public const string Language = "lang";
@@ -46,7 +45,6 @@ internal static class OfferFields
             new TextField(Description, offer.Description, Field.Store.NO),
             new TextField(Eligibility, offer.Eligibility, Field.Store.NO),
             new TextField(Organization, offer.Organization, Field.Store.NO),
-            new TextField(All, string.Join(". ", [offer.Name, .. offer.CategoryNames, offer.Description, offer.Eligibility, offer.Organization]), Field.Store.NO),
             new Int32Field(MinAge, offer.MinimumAge ?? 0, Field.Store.NO),
             new Int32Field(MaxAge, offer.MaximumAge ?? 999, Field.Store.NO),
             new StoredField(Stored, JsonSerializer.SerializeToUtf8Bytes(offer, Json)),

@@ -201,8 +201,7 @@ internal sealed class QueryPlanner : IDisposable
 
     private string? FindCorrection(IndexReader reader, string word, int limit)
     {
-        var terms = MultiFields.GetTerms(reader, OfferFields.All);
-        if (terms is null || reader.DocFreq(new Term(OfferFields.All, word)) > 0)
+        if (OfferFields.Weighted.Any(f => reader.DocFreq(new Term(f.Field, word)) > 0))
         {
             return null;
         }
@@ -223,15 +222,24 @@ internal sealed class QueryPlanner : IDisposable
             }
         }
 
-        var attributes = new AttributeSource();
-        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(OfferFields.All, word), maxEdits, 1, true);
-        while (fuzzy.MoveNext())
+        // The offers' own words, from every searched field.
+        foreach (var (field, _) in OfferFields.Weighted)
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            var distance = EditDistance.Compute(word, candidate);
-            if (distance < bestDistance || (distance == bestDistance && fuzzy.DocFreq > bestFrequency))
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
             {
-                (best, bestDistance, bestFrequency) = (candidate, distance, fuzzy.DocFreq);
+                continue;
+            }
+
+            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, 1, true);
+            while (fuzzy.MoveNext())
+            {
+                var candidate = fuzzy.Term.Utf8ToString();
+                var distance = EditDistance.Compute(word, candidate);
+                if (distance < bestDistance || (distance == bestDistance && fuzzy.DocFreq > bestFrequency))
+                {
+                    (best, bestDistance, bestFrequency) = (candidate, distance, fuzzy.DocFreq);
+                }
             }
         }
 

@@ -70,8 +70,9 @@ internal sealed class SearchIndex : IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var name = BuildGeneration(_root, offers, _analyzer, cancellationToken);
-            Swap(Generation.Open(Path.Combine(_root, name), name, _analyzer));
+            var list = offers as IReadOnlyCollection<IndexedOffer> ?? [.. offers];
+            var name = BuildGeneration(_root, list, _analyzer, cancellationToken);
+            Swap(Generation.Open(Path.Combine(_root, name), name, _analyzer, list));
             DeleteStale(name);
         }
         finally
@@ -103,12 +104,19 @@ internal sealed class SearchIndex : IDisposable
         try
         {
             using (var directory = FSDirectory.Open(path))
-            using (var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE)))
+            using (var writer = new IndexWriter(directory, BuildConfig(analyzer)))
             {
-                foreach (var offer in offers)
+                // The writer takes documents from several threads at once; analysis is the cost, so use every core.
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.AddDocument(OfferFields.ToDocument(offer));
+                    Parallel.ForEach(
+                        offers,
+                        new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        offer => writer.AddDocument(OfferFields.ToDocument(offer)));
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
                 }
 
                 writer.Commit();
@@ -193,6 +201,14 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>A full build buffers more in memory and merges less: one pass, one commit.</summary>
+    private static IndexWriterConfig BuildConfig(HelpAnalyzer analyzer)
+    {
+        var config = WriterConfig(analyzer, OpenMode.CREATE);
+        config.RAMBufferSizeMB = 64;
+        return config;
+    }
+
     private static IndexWriterConfig WriterConfig(HelpAnalyzer analyzer, OpenMode mode) =>
         new(HelpAnalyzer.Version, analyzer) { OpenMode = mode, Similarity = Similarity };
 
@@ -221,7 +237,7 @@ internal sealed class SearchIndex : IDisposable
         private IndexWriter _writer;
         private readonly HelpAnalyzer _analyzer;
 
-        private Generation(string name, LuceneDirectory directory, IndexWriter writer, HelpAnalyzer analyzer)
+        private Generation(string name, LuceneDirectory directory, IndexWriter writer, HelpAnalyzer analyzer, IEnumerable<IndexedOffer>? known)
         {
             Name = name;
             _directory = directory;
@@ -229,6 +245,18 @@ internal sealed class SearchIndex : IDisposable
             _analyzer = analyzer;
             Manager = NewManager();
             Offers = new ConcurrentDictionary<string, IndexedOffer>(StringComparer.Ordinal);
+            if (known is not null)
+            {
+                // Just built from these offers: no need to read them back.
+                foreach (var offer in known)
+                {
+                    Offers[offer.Id] = offer;
+                }
+
+                CategoryCodes = Codes(Offers.Values);
+                return;
+            }
+
             var searcher = Manager.Acquire();
             try
             {
@@ -262,7 +290,7 @@ internal sealed class SearchIndex : IDisposable
 
         public ConcurrentDictionary<string, IndexedOffer> Offers { get; }
 
-        public static Generation Open(string path, string name, HelpAnalyzer analyzer)
+        public static Generation Open(string path, string name, HelpAnalyzer analyzer, IEnumerable<IndexedOffer>? known = null)
         {
             var directory = FSDirectory.Open(path);
             try
@@ -273,7 +301,7 @@ internal sealed class SearchIndex : IDisposable
                 }
 
                 var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.APPEND));
-                return new Generation(name, directory, writer, analyzer);
+                return new Generation(name, directory, writer, analyzer, known);
             }
             catch
             {
