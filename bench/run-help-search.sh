@@ -95,6 +95,7 @@ app help-reindex >"$SCRATCH/reindex.log" 2>&1 || { cat "$SCRATCH/reindex.log" >&
 end_ns=$(date +%s%N)
 reindex_wall=$(awk -v a="$start_ns" -v b="$end_ns" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
 reindex_inner=$(grep -o 'indexed in [0-9.]* s' "$SCRATCH/reindex.log" | awk '{ print $3 }')
+reindex_cpu=$(grep -o 'process CPU [0-9.]* s' "$SCRATCH/reindex.log" | awk '{ print $3 }')
 inproc=$(dotnet "$TOOL" rebuild "$SCRATCH/offers.json" 2>/dev/null)
 inproc_best=$(sed -n 's/.*rebuild_seconds_best=\([0-9.]*\).*/\1/p' <<<"$inproc")
 
@@ -130,7 +131,8 @@ as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" --username=bench --auth=trust --encodin
 PG_DATA="$PG_DIR/data"
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DIR/server.log" -w -t 60 -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 pg_version=$("$PG_BIN/postgres" --version | awk '{ print $3 }')
-dotnet "$TOOL" postgres "Host=$HOST;Port=$PG_PORT;Username=bench;Database=postgres" "$SCRATCH/offers.json" queries-dev.tsv "$PG_SECONDS" >"$SCRATCH/pg.txt"
+dotnet "$TOOL" postgres "Host=$HOST;Port=$PG_PORT;Username=bench;Database=postgres" "$SCRATCH/offers.json" queries-dev.tsv "$PG_SECONDS" >"$SCRATCH/pg.txt" 2>"$SCRATCH/pg.err" \
+  || { echo "PostgreSQL comparison failed:" >"$SCRATCH/pg.txt"; tail -5 "$SCRATCH/pg.err" >>"$SCRATCH/pg.txt"; FAILED=1; }
 
 # ---------------------------------------------------------------- report
 echo
@@ -139,6 +141,7 @@ verdict "search over HTTP, wrk -c$CONNECTIONS (dev queries in turn)" "$rps" "req
 verdict "search over HTTP, p99 latency" "$p99" "ms" le "$T_P99_MS"
 verdict "full rebuild, help-reindex command (new process)" "$reindex_wall" "s" le "$T_REBUILD_S"
 printf '  %-52s %10s %-6s\n' "  of which reading, compiling, indexing" "$reindex_inner" "s"
+printf '  %-52s %10s %-6s\n' "  CPU time of the command's process" "$reindex_cpu" "s"
 printf '  %-52s %10s %-6s\n' "full rebuild in process, warm (best of 3)" "$inproc_best" "s"
 printf '  %-52s %10s %-6s\n' "server CPU time per search" "$cpu_us" "us"
 printf '  %-52s %10s\n' "non-2xx answers under load" "$non2xx"

@@ -29,7 +29,12 @@ internal sealed class Harness : IDisposable
     /// <summary>Monday 10:30 local: a fixed moment, so nothing depends on when the benchmark runs.</summary>
     public static readonly DateTime Now = new(2026, 11, 23, 10, 30, 0, DateTimeKind.Unspecified);
 
-    public IReadOnlyList<string> Search(string query, string place, int count = 10)
+    public IReadOnlyList<string> Search(string query, string place, int count = 10) => Run(query, place, count, cached: true);
+
+    /// <summary>The same search without the engine's kept answers: what a search costs the first time.</summary>
+    public IReadOnlyList<string> SearchFresh(string query, string place, int count = 10) => Run(query, place, count, cached: false);
+
+    private IReadOnlyList<string> Run(string query, string place, int count, bool cached)
     {
         using var lease = Index.Acquire();
         var parameters = new Dictionary<string, string?> { ["q"] = query, ["per_page"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -44,7 +49,8 @@ internal sealed class Harness : IDisposable
             throw new InvalidOperationException($"Query „{query}“ refused: " + string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         }
 
-        return Metrics.Distinct(Engine.Search(parsed.Value.Spec, lease, Now).Hits.Select(h => h.Offer.Id));
+        var outcome = cached ? Engine.Search(parsed.Value.Spec, lease, Now) : Engine.SearchUncached(parsed.Value.Spec, lease, Now);
+        return Metrics.Distinct(outcome.Hits.Select(h => h.Offer.Id));
     }
 
     public void Dispose()

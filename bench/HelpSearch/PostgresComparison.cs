@@ -26,7 +26,8 @@ internal static class PostgresComparison
         using var big = new Harness(SeedOfferSource.LoadFile(bigFile));
         var engines = new[]
         {
-            new Engine("help search (Lucene, in process)", (q, p) => seed.Search(q, p), (q, p) => big.Search(q, p)),
+            new Engine("help search (Lucene, in process, every search afresh)", (q, p) => seed.SearchFresh(q, p), (q, p) => big.SearchFresh(q, p)),
+            new Engine("help search (Lucene, in process, kept answers)", (q, p) => seed.Search(q, p), (q, p) => big.Search(q, p)),
             new Engine("PostgreSQL websearch_to_tsquery (AND)", (q, _) => Pg(db, "help_bench_seed", q, and: true), (q, _) => Pg(db, "help_bench_big", q, and: true)),
             new Engine("PostgreSQL plainto_tsquery as OR", (q, _) => Pg(db, "help_bench_seed", q, and: false), (q, _) => Pg(db, "help_bench_big", q, and: false)),
         };
@@ -66,7 +67,7 @@ internal static class PostgresComparison
 
     private static IReadOnlyList<string> Pg(NpgsqlConnection db, string table, string text, bool and)
     {
-        var query = and ? "websearch_to_tsquery('german', $1)" : "coalesce(nullif(replace(plainto_tsquery('german', $1)::text, '&', '|'), ''), 'x')::tsquery";
+        var query = and ? "websearch_to_tsquery('german', $1)" : "CAST(coalesce(nullif(replace(CAST(plainto_tsquery('german', $1) AS text), '&', '|'), ''), 'x') AS tsquery)";
         using var command = new NpgsqlCommand($"SELECT id FROM {table}, {query} q WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC LIMIT 10", db);
         command.Parameters.AddWithValue(text);
         using var reader = command.ExecuteReader();

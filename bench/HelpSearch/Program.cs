@@ -13,6 +13,7 @@ return command switch
     "expand" => Expansion.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]),
     "postgres" => await PostgresComparison.RunAsync(args[1], args[2], args[3], double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture)),
     "wrk-script" => WrkScript.Run(args[1], args[2]),
+    "profile" => Profile.Run(args[1]),
     "plan" => Evaluation.Plan(string.Join(' ', args.Skip(1))),
     "rebuild" => await RebuildTiming.RunAsync(args[1]),
     _ => Usage(),

@@ -15,7 +15,7 @@ public sealed class SearchIndexTests : IDisposable
     private static int Hits(SearchIndex index, string term)
     {
         using var lease = index.Acquire();
-        return lease.Searcher.Search(new Lucene.Net.Search.TermQuery(new Term(OfferFields.Name, term)), 1000).TotalHits;
+        return lease.Searcher.Search(new Lucene.Net.Search.TermQuery(new Term(OfferFields.Title, term)), 1000).TotalHits;
     }
 
     [Fact]

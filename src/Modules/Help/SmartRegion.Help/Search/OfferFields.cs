@@ -8,11 +8,14 @@ namespace SmartRegion.Help.Search;
 internal static class OfferFields
 {
     public const string Id = "id";
-    public const string Name = "name";
-    public const string Category = "category";
-    public const string Description = "description";
+    /// <summary>Name and category names: what the offer is.</summary>
+    public const string Title = "title";
+
+    /// <summary>Description and eligibility: what it does and for whom.</summary>
+    public const string Body = "body";
+
+    /// <summary>Eligibility alone, for the target-group filter.</summary>
     public const string Eligibility = "eligibility";
-    public const string Organization = "organization";
     public const string CategoryCode = "cat";
     public const string Area = "area";
     public const string Language = "lang";
@@ -27,11 +30,11 @@ internal static class OfferFields
     public const string AreaCity = "stadt";
     public const string AreaNation = "bundesweit";
 
-    /// <summary>Text fields and their weight in the query: a word in the name counts most.</summary>
-    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
-    [
-        (Name, 2.0f), (Category, 2.0f), (Description, 1.2f), (Eligibility, 0.6f), (Organization, 0.4f),
-    ];
+    /// <summary>
+    /// Text fields and their weight in the query: a word in the name or a category counts most. Two fields, not one per
+    /// HSDS field: every searched word is scored once per field, and that is most of a search's cost.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted = [(Title, 2.0f), (Body, 1.2f)];
 
     private static readonly JsonSerializerOptions Json = HsdsFile.Json;
 
@@ -40,11 +43,9 @@ internal static class OfferFields
         var doc = new Document
         {
             new StringField(Id, offer.Id, Field.Store.YES),
-            new TextField(Name, offer.Name, Field.Store.NO),
-            new TextField(Category, string.Join(". ", offer.CategoryNames), Field.Store.NO),
-            new TextField(Description, offer.Description, Field.Store.NO),
+            new TextField(Title, string.Join(". ", [offer.Name, .. offer.CategoryNames]), Field.Store.NO),
+            new TextField(Body, offer.Description + " " + offer.Eligibility, Field.Store.NO),
             new TextField(Eligibility, offer.Eligibility, Field.Store.NO),
-            new TextField(Organization, offer.Organization, Field.Store.NO),
             new Int32Field(MinAge, offer.MinimumAge ?? 0, Field.Store.NO),
             new Int32Field(MaxAge, offer.MaximumAge ?? 999, Field.Store.NO),
             new StoredField(Stored, JsonSerializer.SerializeToUtf8Bytes(offer, Json)),

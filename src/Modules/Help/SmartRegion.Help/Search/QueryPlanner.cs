@@ -18,6 +18,7 @@ internal sealed class QueryPlanner : IDisposable
     private const float ConceptTieBreaker = 0.7f;
     private const float PhraseWeight = 2.0f;
     private const int PhraseSlop = 3;
+    private const double CommonShare = 0.15;
     private readonly HelpAnalyzer _analyzer;
     private readonly HelpAnalyzer _ruleAnalyzer;
     private readonly HashSet<string> _ruleVocabulary;
@@ -102,7 +103,7 @@ internal sealed class QueryPlanner : IDisposable
             Add(terms, term, weight);
         }
 
-        var query = terms.Count == 0 ? null : Build(concepts);
+        var query = terms.Count == 0 ? null : Build(concepts, reader);
         if (query is BooleanQuery clauses && Phrase(tokens) is { } phrase)
         {
             clauses.Add(phrase, Occur.SHOULD);
@@ -124,7 +125,7 @@ internal sealed class QueryPlanner : IDisposable
         }
 
         var phrase = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in OfferFields.Weighted.Take(3))
+        foreach (var (field, boost) in OfferFields.Weighted)
         {
             var query = new PhraseQuery { Slop = PhraseSlop, Boost = boost * PhraseWeight };
             foreach (var word in words)
@@ -154,14 +155,22 @@ internal sealed class QueryPlanner : IDisposable
         }
     }
 
-    private static Query Build(List<Dictionary<string, float>> concepts)
+    private static Query Build(List<Dictionary<string, float>> concepts, IndexReader reader)
     {
         var query = new BooleanQuery(disableCoord: true);
+        var common = Math.Max(50, reader.MaxDoc * CommonShare);
         foreach (var concept in concepts.Where(c => c.Count > 0))
         {
             var best = new DisjunctionMaxQuery(ConceptTieBreaker);
-            foreach (var (term, weight) in concept)
+            foreach (var (term, weight) in concept.OrderByDescending(c => c.Value))
             {
+                // A word in a large share of all offers („Beratung“, „Hilfe“) barely ranks but costs the most to score:
+                // it stays only as a concept's own word.
+                if (best.Disjuncts.Count > 0 && weight < 1f && reader.DocFreq(new Term(OfferFields.Body, term)) > common)
+                {
+                    continue;
+                }
+
                 var fields = new DisjunctionMaxQuery(0.1f) { Boost = weight };
                 foreach (var (field, boost) in OfferFields.Weighted)
                 {

