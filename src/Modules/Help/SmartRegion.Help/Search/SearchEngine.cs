@@ -11,6 +11,7 @@ namespace SmartRegion.Help.Search;
 internal sealed class SearchEngine(QueryPlanner planner)
 {
     private const int Candidates = 60;
+    private const int WideCandidates = 500;
     private const float MinimumShare = 0.08f;
     private const float FreeBoost = 1.5f;
 
@@ -115,7 +116,11 @@ internal sealed class SearchEngine(QueryPlanner planner)
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         }
 
-        var top = searcher.Search(query, text is null ? Math.Max(1, Math.Min(searcher.IndexReader.MaxDoc, 5000)) : Candidates);
+        // Ranked by words, a page needs only the best few; ordered by distance or filtered by the clock, more.
+        var window = text is null ? Math.Max(1, Math.Min(searcher.IndexReader.MaxDoc, 5000))
+            : spec.Sort == SearchSort.Distance || spec.OpenNow ? WideCandidates
+            : Math.Max(Candidates, (spec.Page * spec.PerPage) + 10);
+        var top = searcher.Search(query, window);
         var best = top.ScoreDocs.Length > 0 ? top.ScoreDocs[0].Score : 0f;
         var ids = FieldCacheIds(searcher);
         var result = new List<Ranked>(top.ScoreDocs.Length);
@@ -136,7 +141,9 @@ internal sealed class SearchEngine(QueryPlanner planner)
             result.Add(new Ranked(offer, text is null ? 1 : score, distance, false));
         }
 
-        total = text is null ? top.TotalHits : result.Count;
+        total = text is null ? top.TotalHits
+            : result.Count < top.ScoreDocs.Length || top.ScoreDocs.Length == top.TotalHits ? result.Count
+            : ScoreCounter.Count(searcher, query, best * MinimumShare);
         IEnumerable<Ranked> ordered = spec.Sort == SearchSort.Distance || (text is null && distanceKnown(spec))
             ? result.OrderBy(r => r.Distance ?? double.MaxValue).ThenByDescending(r => r.Score)
             : result.OrderByDescending(r => r.Score).ThenBy(r => r.Distance ?? double.MaxValue);
