@@ -18,25 +18,31 @@ internal sealed class SearchEngine(QueryPlanner planner)
     public QueryPlanner Planner => planner;
 
     /// <summary>
-    /// The same search on the same index state within the same minute gives the same answer, so answers are kept:
-    /// people search for the same few needs again and again. A changed index (new reader) or a new minute starts afresh.
+    /// The same search on the same index state gives the same ranking, so answers are kept: people search for the same
+    /// few needs again and again. Only „open now“ depends on the clock: it is worked out afresh for the page's offers,
+    /// and a search filtered by it is never kept. A changed index (new reader) starts afresh.
     /// </summary>
     public SearchOutcome Search(SearchSpec spec, SearchIndex.Lease lease, DateTime localNow)
     {
-        var minute = new DateTime(localNow.Year, localNow.Month, localNow.Day, localNow.Hour, localNow.Minute, 0, DateTimeKind.Unspecified);
-        var cache = _cache;
-        if (!ReferenceEquals(cache.Reader, lease.Searcher.IndexReader) || cache.Minute != minute || cache.Answers.Count > MaxCached)
+        if (spec.OpenNow)
         {
-            cache = _cache = new AnswerCache(lease.Searcher.IndexReader, minute);
+            return SearchUncached(spec, lease, localNow);
         }
 
-        return cache.Answers.GetOrAdd(spec, static (s, state) => state.Self.SearchUncached(s, state.Lease, state.Now), (Self: this, Lease: lease, Now: localNow));
+        var cache = _cache;
+        if (!ReferenceEquals(cache.Reader, lease.Searcher.IndexReader) || cache.Answers.Count > MaxCached)
+        {
+            cache = _cache = new AnswerCache(lease.Searcher.IndexReader);
+        }
+
+        var outcome = cache.Answers.GetOrAdd(spec, static (s, state) => state.Self.SearchUncached(s, state.Lease, state.Now), (Self: this, Lease: lease, Now: localNow));
+        return outcome with { Hits = [.. outcome.Hits.Select(h => h with { OpenNow = OpenNow(h.Offer, localNow) })] };
     }
 
     private const int MaxCached = 10_000;
-    private AnswerCache _cache = new(null, default);
+    private AnswerCache _cache = new(null);
 
-    private sealed record AnswerCache(IndexReader? Reader, DateTime Minute)
+    private sealed record AnswerCache(IndexReader? Reader)
     {
         public System.Collections.Concurrent.ConcurrentDictionary<SearchSpec, SearchOutcome> Answers { get; } = new();
     }
