@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SmartRegion.Help.Hsds;
 
@@ -90,6 +89,4 @@ internal static partial class OfferCompiler
 
     [GeneratedRegex(@"AGS\s*(\d{8})", RegexOptions.CultureInvariant)]
     private static partial Regex AgsPattern();
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -78,7 +78,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
         }
 
         var page = ranked.Skip((spec.Page - 1) * spec.PerPage).Take(spec.PerPage)
-            .Select(r => new SearchHit(r.Offer, r.Distance, OpenNow(r.Offer, localNow), Snippets.Best(r.Offer, plan, planner.Analyzer), r.Hotline))
+            .Select(r => new SearchHit(r.Offer, r.Distance, OpenNow(r.Offer, localNow), Snippets.Best(r.Offer, plan), r.Hotline))
             .ToList();
         SearchSuggestions? suggestions = null;
         if (total == 0)

@@ -10,9 +10,8 @@ internal static class Snippets
 {
     private const int MaxLength = 200;
 
-    public static string Best(IndexedOffer offer, QueryPlan? plan, HelpAnalyzer analyzer)
+    public static string Best(IndexedOffer offer, QueryPlan? plan)
     {
-        _ = analyzer;
         var sentences = Sentences(offer.Description);
         if (sentences.Count == 0)
         {
