@@ -14,6 +14,7 @@ using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
+using SmartRegion.Help.Search;
 using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.Help;
@@ -29,17 +30,18 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
-        // The search page asks the search through this seam; the Lucene search's adapter replaces this stand-in.
-        builder.Services.AddScoped<IHelpSearch, DirectorySearch>();
+        // The search page asks the same slice as the API through this seam.
+        builder.Services.AddScoped<IHelpSearch, LuceneHelpSearch>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10));
         builder.Services.AddSingleton(new AccountLink(
             "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,
             p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));
         builder.Services.AddProviderSide();
+        builder.AddSearch();
         return builder;
     }
 
-    /// <summary>Maps the help directory's endpoints.</summary>
+    /// <summary>Maps the help directory's endpoints under <c>/api/help</c>.</summary>
     public static IEndpointRouteBuilder MapHelp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -58,6 +60,7 @@ public static class HelpModule
         Hsds.Api.GetTaxonomyTerm.MapEndpoint(api);
         ProviderRegistration.MapProviderSide(api);
         ReportOutdatedOffer.MapEndpoint(api);
+        api.MapSearch();
         return endpoints;
     }
 }

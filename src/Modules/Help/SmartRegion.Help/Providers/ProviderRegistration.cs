@@ -18,7 +18,8 @@ internal static class ProviderRegistration
 {
     public static void AddProviderSide(this IServiceCollection services)
     {
-        services.AddScoped<ISearchStatistics, SearchStatistics>();
+        services.AddScoped<SearchStatistics>();
+        services.AddSingleton<ISearchStatistics, ScopedSearchStatistics>();
         services.AddScoped<DailyHelpTasks>();
         services.AddHostedService<DailyHelpJob>();
         services.AddScoped<IPersonalDataContributor, HelpPersonalData>();

@@ -1,0 +1,41 @@
+using SmartRegion.Help.Hsds;
+
+namespace SmartRegion.Help.Search;
+
+/// <summary>One service as the search sees it: the HSDS service joined with its organisation, locations, schedules and categories.</summary>
+internal sealed record IndexedOffer(
+    string Id,
+    string Name,
+    string Organization,
+    string Description,
+    string Eligibility,
+    IReadOnlyList<string> CategoryCodes,
+    IReadOnlyList<string> CategoryNames,
+    IReadOnlyList<OfferSite> Sites,
+    IReadOnlyList<string> AreaAgs,
+    bool DistrictWide,
+    bool CityWide,
+    bool Nationwide,
+    IReadOnlyList<string> Languages,
+    bool Free,
+    int? MinimumAge,
+    int? MaximumAge)
+{
+    /// <summary>The municipality to show: the first place with an address, else the widest service area.</summary>
+    public string Municipality =>
+        Sites.FirstOrDefault(s => s.City is not null)?.City
+        ?? (Nationwide ? "bundesweit" : DistrictWide ? "Landkreis Würzburg" : CityWide ? "Würzburg" : "");
+
+    /// <summary>True for a telephone or online service offered everywhere (a national hotline).</summary>
+    public bool IsHotline => Nationwide && Sites.All(s => s.Virtual);
+}
+
+/// <summary>A location of the service with what differs by location: place, accessibility, opening hours.</summary>
+internal sealed record OfferSite(
+    string? City,
+    string? Ags,
+    double? Latitude,
+    double? Longitude,
+    bool Virtual,
+    IReadOnlyList<string> Accessibility,
+    IReadOnlyList<HsdsSchedule> Schedules);

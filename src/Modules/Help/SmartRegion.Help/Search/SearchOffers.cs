@@ -1,0 +1,156 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Primitives;
+using SmartRegion.Kernel.Problems;
+
+namespace SmartRegion.Help.Search;
+
+/// <summary>
+/// Finds support offers from plain words: <c>GET /api/help/search?q=…&amp;place=…</c>. The search page calls the same
+/// <see cref="ExecuteAsync"/>. Crisis words put the nationwide hotlines first; nothing found gives suggestions.
+/// </summary>
+internal static class SearchOffers
+{
+    internal sealed record Response(
+        [property: JsonPropertyName("total")] int Total,
+        [property: JsonPropertyName("page")] int Page,
+        [property: JsonPropertyName("per_page")] int PerPage,
+        [property: JsonPropertyName("crisis")] bool Crisis,
+        [property: JsonPropertyName("place")] PlaceItem? Place,
+        [property: JsonPropertyName("items")] IReadOnlyList<Item> Items,
+        [property: JsonPropertyName("suggestions")] Suggestions? Suggestions);
+
+    internal sealed record Item(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("organization")] string Organization,
+        [property: JsonPropertyName("municipality")] string Municipality,
+        [property: JsonPropertyName("distance_km")] double? DistanceKm,
+        [property: JsonPropertyName("snippet")] string Snippet,
+        [property: JsonPropertyName("open_now")] bool? OpenNow,
+        [property: JsonPropertyName("hotline")] bool Hotline,
+        [property: JsonPropertyName("categories")] IReadOnlyList<string> Categories);
+
+    internal sealed record PlaceItem(
+        [property: JsonPropertyName("ags")] string Ags,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("from_query")] bool FromQuery);
+
+    internal sealed record Suggestions(
+        [property: JsonPropertyName("message")] string Message,
+        [property: JsonPropertyName("categories")] IReadOnlyList<CategoryItem> Categories,
+        [property: JsonPropertyName("widen_area")] bool WidenArea,
+        [property: JsonPropertyName("total_without_place")] int? TotalWithoutPlace);
+
+    internal sealed record CategoryItem(
+        [property: JsonPropertyName("code")] string Code,
+        [property: JsonPropertyName("name")] string Name);
+
+    public static async Task<Result<Response>> ExecuteAsync(
+        IReadOnlyDictionary<string, string?> query,
+        SearchIndex index,
+        SearchEngine engine,
+        PlaceDirectoryCache placeCache,
+        TimeProvider time,
+        ISearchStatistics statistics,
+        CancellationToken cancellationToken)
+    {
+        var places = await placeCache.GetAsync(cancellationToken);
+        using var lease = index.Acquire();
+        var parsed = SearchRequest.Parse(query, places, lease.CategoryCodes);
+        if (!parsed.IsValid)
+        {
+            var errors = new ValidationErrors();
+            foreach (var (field, messages) in parsed.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    errors.Add(field, message);
+                }
+            }
+
+            return Result<Response>.Invalid(errors);
+        }
+
+        var (spec, fromQuery) = parsed.Value;
+        var outcome = engine.Search(spec, lease, OpeningHours.LocalNow(time));
+        Record(statistics, spec.Text, outcome.Total);
+        return Result<Response>.Ok(new Response(
+            outcome.Total,
+            spec.Page,
+            spec.PerPage,
+            outcome.Crisis,
+            spec.Place is { } p ? new PlaceItem(p.Ags, p.Name, fromQuery) : null,
+            [.. outcome.Hits.Select(h => new Item(h.Offer.Id, h.Offer.Name, h.Offer.Organization, h.Offer.Municipality, h.DistanceKm, h.Snippet, h.OpenNow, h.Hotline,
+                [.. h.Offer.CategoryCodes]))],
+            outcome.Suggestions is { } s
+                ? new Suggestions(
+                    spec.Place is null
+                        ? "Zu Ihrer Suche haben wir leider nichts gefunden. Vielleicht passt einer dieser Bereiche."
+                        : $"In {spec.Place.Name} haben wir dazu leider nichts gefunden. Suchen Sie in der ganzen Region oder in einem dieser Bereiche.",
+                    [.. s.Categories.Select(c => new CategoryItem(c.Code, c.Name))],
+                    spec.Place is not null,
+                    s.TotalWithoutPlace)
+                : null));
+    }
+
+    /// <summary>Counting must neither slow nor fail the answer: it runs on its own, errors swallowed.</summary>
+    private static void Record(ISearchStatistics statistics, string text, int total)
+    {
+        var normalized = string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (normalized.Length == 0 || statistics is NoSearchStatistics)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await statistics.RecordAsync(normalized, total, CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // Statistics are best effort; the person already has the answer.
+            }
+        });
+    }
+
+    public static void MapEndpoint(RouteGroupBuilder group) =>
+        group.MapGet("/search", async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> (
+                HttpContext http, SearchIndex index, SearchEngine engine, PlaceDirectoryCache places, TimeProvider time, ISearchStatistics statistics, CancellationToken ct) =>
+            {
+                if (!index.IsReady)
+                {
+                    http.Response.Headers.RetryAfter = "5";
+                    return TypedResults.Problem(
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        title: "Der Suchindex wird gerade aufgebaut.",
+                        detail: "Bitte versuchen Sie es in einigen Sekunden noch einmal.");
+                }
+
+                var query = http.Request.Query.ToDictionary(q => q.Key, q => Single(q.Value), StringComparer.Ordinal);
+                var duplicates = http.Request.Query.Where(q => q.Value.Count > 1).Select(q => q.Key).ToList();
+                if (duplicates.Count > 0)
+                {
+                    var errors = new ValidationErrors();
+                    foreach (var name in duplicates)
+                    {
+                        errors.Add(name, "Dieser Parameter darf nur einmal vorkommen.");
+                    }
+
+                    return TypedResults.ValidationProblem(Result<Response>.Invalid(errors).ErrorDictionary);
+                }
+
+                var result = await ExecuteAsync(query, index, engine, places, time, statistics, ct);
+                return result.IsValid ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.ErrorDictionary, title: "Die Suchanfrage ist ungültig.");
+            })
+            .WithName("SearchOffers")
+            .WithSummary("Searches the help directory's offers from plain words, with place, filters and paging.")
+            .AllowAnonymous();
+
+    private static string? Single(StringValues values) => values.Count == 0 ? null : values[0];
+}

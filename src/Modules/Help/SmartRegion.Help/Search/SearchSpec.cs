@@ -1,0 +1,43 @@
+using SmartRegion.Hub.Contracts.Municipalities;
+
+namespace SmartRegion.Help.Search;
+
+/// <summary>A validated search: the words, the place (chosen or named in the words), filters, order and page.</summary>
+internal sealed record SearchSpec(
+    string Text,
+    MunicipalitySummary? Place = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    string? Category = null,
+    string? TargetGroup = null,
+    int? Age = null,
+    string? Language = null,
+    string? Accessibility = null,
+    bool FreeOnly = false,
+    bool OpenNow = false,
+    SearchSort Sort = SearchSort.Relevance,
+    int Page = 1,
+    int PerPage = 10)
+{
+    /// <summary>The words ask for free offers („kostenlos“, „umsonst“): they rank higher.</summary>
+    public bool WantsFree { get; init; }
+}
+
+internal enum SearchSort
+{
+    Relevance,
+    Distance,
+}
+
+/// <summary>What the search found: the page of hits, the total, the crisis flag and, when nothing was found, suggestions.</summary>
+internal sealed record SearchOutcome(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    bool Crisis,
+    SearchSuggestions? Suggestions);
+
+internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline);
+
+internal sealed record SearchSuggestions(IReadOnlyList<CategorySuggestion> Categories, int? TotalWithoutPlace);
+
+internal sealed record CategorySuggestion(string Code, string Name);
