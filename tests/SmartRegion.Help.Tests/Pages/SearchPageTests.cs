@@ -37,7 +37,10 @@ public sealed class SearchPageTests(HelpPagesHost host) : IntegrationTest<HelpPa
         var debt = results.Single(r => r.QuerySelector("h3 a")!.GetAttribute("href") == "/hilfe/angebote/" + DemoOffers.DebtAdvice);
         Assert.Equal("Schuldner- und Insolvenzberatung", debt.QuerySelector("h3")!.TextContent.Trim());
         Assert.Equal("Sozialwerk Mainbogen e.V.", debt.QuerySelector(".kern-preline")!.TextContent.Trim());
-        Assert.Contains("Mahnungen", debt.TextContent, StringComparison.Ordinal);
+        var api = System.Text.Json.Nodes.JsonNode.Parse(await Client.GetStringAsync(new Uri("/api/help/search?q=schuldnerberatung", UriKind.Relative)))!;
+        var snippet = (string)api["items"]!.AsArray().Single(i => (string)i!["id"]! == DemoOffers.DebtAdvice)!["snippet"]!;
+        Assert.False(string.IsNullOrWhiteSpace(snippet));
+        Assert.Contains(snippet, debt.TextContent, StringComparison.Ordinal);
         Assert.NotNull(debt.QuerySelector(".sr-help-open"));
         Assert.Matches(@"^\d+ Angebote gefunden$", page.Document.GetElementById("ergebnisse")!.TextContent.Trim());
         Assert.Null(page.Document.QuerySelector("main .sr-help-crisis"));
