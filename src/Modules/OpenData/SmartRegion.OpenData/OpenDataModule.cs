@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Kernel.Database;
 using SmartRegion.OpenData.Catalogue;
+using SmartRegion.OpenData.Ckan;
 using SmartRegion.OpenData.Migrations;
 using SmartRegion.OpenData.Tabular;
 using SmartRegion.Ui.Routing;
@@ -20,6 +21,7 @@ public static class OpenDataModule
         builder.AddModuleDb<OpenDataDb, OpenDataSqliteDb, OpenDataPostgresDb>("opendata");
         builder.AddCatalogue();
         builder.AddTabular();
+        builder.AddCkan();
         return builder;
     }
 
@@ -29,6 +31,7 @@ public static class OpenDataModule
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabular();
         endpoints.MapCatalogue();
+        endpoints.MapCkan();
         return endpoints;
     }
 }
