@@ -38,6 +38,7 @@ internal static class CatalogueRegistration
         WithdrawDataset.MapEndpoint(api);
         AddFileDistribution.MapEndpoint(api, options.MaxUploadBytes);
         AddLinkDistribution.MapEndpoint(api);
+        ApiTokens.ManageApiTokens.MapEndpoints(api);
         DownloadDistribution.MapEndpoint(endpoints);
         GetCatalogRdf.MapEndpoints(endpoints);
         GetDatasetRdf.MapEndpoints(endpoints);
