@@ -87,12 +87,14 @@ internal static class ManageApiTokens
     {
         ArgumentNullException.ThrowIfNull(person);
         var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (token is null || !person.CanManage(token.MunicipalityAgs))
+        if (token is null)
         {
-            // Tokens of other municipalities are not even confirmed to exist.
-            return token is null || person.ManagedMunicipalities() is { Count: 0 }
-                ? Outcome<Item>.NotFound(text["Tokens.NotFound"])
-                : Outcome<Item>.Forbidden(text["Scope.Forbidden"]);
+            return Outcome<Item>.NotFound(text["Tokens.NotFound"]);
+        }
+
+        if (!person.CanManage(token.MunicipalityAgs))
+        {
+            return Outcome<Item>.Forbidden(text["Scope.Forbidden"]);
         }
 
         if (token.IsActive)
