@@ -23,6 +23,7 @@ internal static class CatalogueRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<DistributionFiles>();
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
+        builder.Services.AddScoped<ISeeder, BenchmarkDatasetSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60));
     }
 
