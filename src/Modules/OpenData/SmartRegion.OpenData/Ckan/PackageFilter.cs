@@ -20,18 +20,20 @@ internal sealed class PackageFilter
     private sealed record Clause(string Field, string[] Values, DateTimeOffset? From, DateTimeOffset? To, bool IsRange);
 
     /// <summary>The values a row has for a field (for <c>fq</c> and the facets).</summary>
-    public static IEnumerable<string> ValuesOf(PackageRow row, string field) => field switch
+    public static string[] ValuesOf(PackageRow row, string field) => field switch
     {
-        "organization" => [row.Organization.Name],
-        "owner_org" => [row.Organization.Id.ToString()],
+        "organization" => row.OrganizationName,
+        "owner_org" => row.OrganizationId,
         "tags" => row.Tags,
         "groups" => row.Groups,
         "res_format" => row.Formats,
-        "license_id" => row.LicenceId is null ? [] : [row.LicenceId],
-        "name" => [row.Name],
-        "id" => [row.Id.ToString()],
+        "license_id" => row.Licence,
+        "name" => row.NameValue,
+        "id" => row.IdValue,
         _ => [],
     };
+
+    public bool IsEmpty => _clauses.Count == 0;
 
     /// <summary>The filter, or null with the problem in <paramref name="error"/> (the unknown field, or where the syntax broke).</summary>
     public static PackageFilter? Parse(string? fq, out (string Key, string[] Arguments)? error)
@@ -95,9 +97,47 @@ internal sealed class PackageFilter
         }
     }
 
-    public bool Matches(PackageRow row) => _clauses.All(c => c.IsRange
-        ? (c.Field == "metadata_created" ? row.Created : row.Modified) is var t && (c.From is null || t >= c.From) && (c.To is null || t <= c.To)
-        : ValuesOf(row, c.Field).Any(v => c.Values.Any(w => w == "*" || string.Equals(v, w, StringComparison.OrdinalIgnoreCase))));
+    public bool Matches(PackageRow row)
+    {
+        foreach (var c in _clauses)
+        {
+            if (c.IsRange)
+            {
+                var t = c.Field == "metadata_created" ? row.Created : row.Modified;
+                if ((c.From is not null && t < c.From) || (c.To is not null && t > c.To))
+                {
+                    return false;
+                }
+            }
+            else if (!AnyEqual(ValuesOf(row, c.Field), c.Values))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyEqual(string[] values, string[] wanted)
+    {
+        foreach (var w in wanted)
+        {
+            if (w == "*" && values.Length > 0)
+            {
+                return true;
+            }
+
+            foreach (var v in values)
+            {
+                if (string.Equals(v, w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static Clause? ReadValue(string text, ref int i, string field)
     {

@@ -4,17 +4,73 @@ using SmartRegion.OpenData.Datasets;
 
 namespace SmartRegion.OpenData.Ckan;
 
-/// <summary>One published dataset as the search sees it: what <c>q</c> matches and the values <c>fq</c> and facets use.</summary>
+/// <summary>
+/// One published dataset as the search sees it: what <c>q</c> matches and the values <c>fq</c> and facets use (each list
+/// distinct, one-value fields as one-element arrays, so filtering and counting allocate nothing).
+/// </summary>
 internal sealed record PackageRow(
     Guid Id, string Name, string Title, string Haystack, string TitleLower, string[] Tags, string[] Groups, CkanOrganization Organization,
-    string[] Formats, string? LicenceId, DateTimeOffset Created, DateTimeOffset Modified);
+    string[] Formats, string? LicenceId, DateTimeOffset Created, DateTimeOffset Modified)
+{
+    public string[] OrganizationName { get; } = [Organization.Name];
 
-/// <summary>The published catalogue at one moment: its rows (newest change first) and its organisations.</summary>
+    public string[] OrganizationId { get; } = [Organization.Id.ToString()];
+
+    public string[] Licence { get; } = LicenceId is null ? [] : [LicenceId];
+
+    public string[] NameValue { get; } = [Name];
+
+    public string[] IdValue { get; } = [Id.ToString()];
+}
+
+/// <summary>
+/// The published catalogue at one moment: its rows (newest change first), the rank of each row by the sortable fields,
+/// and its organisations.
+/// </summary>
 internal sealed record PackageSnapshot(
-    (int Count, long Newest) Stamp, IReadOnlyList<PackageRow> Rows, IReadOnlyList<CkanOrganization> Organizations,
+    (int Count, long Newest) Stamp, PackageRow[] Rows, IReadOnlyList<CkanOrganization> Organizations,
     IReadOnlyDictionary<string, CkanOrganization> ByName, IReadOnlyDictionary<(string Ags, string? Office), CkanOrganization> ByKey,
     IReadOnlyDictionary<Guid, DateTimeOffset> OrganizationCreated)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _ranks = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KeyValuePair<string, int>[]> _allCounts = new(StringComparer.Ordinal);
+
+    /// <summary>Rank of each row (by position) when sorted ascending by a sort field; computed once per snapshot.</summary>
+    public int[] Ranks(string field) => _ranks.GetOrAdd(field, f =>
+    {
+        var order = Enumerable.Range(0, Rows.Length).ToArray();
+        Comparison<int> compare = f switch
+        {
+            "name" => (a, b) => string.CompareOrdinal(Rows[a].Name, Rows[b].Name),
+            "title_string" => (a, b) => string.Compare(Rows[a].Title, Rows[b].Title, StringComparison.InvariantCultureIgnoreCase),
+            "metadata_created" => (a, b) => Rows[a].Created.CompareTo(Rows[b].Created),
+            _ => (a, b) => Rows[a].Modified.CompareTo(Rows[b].Modified),
+        };
+        Array.Sort(order, (a, b) => compare(a, b) is var c && c != 0 ? c : a.CompareTo(b));
+        var ranks = new int[Rows.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ranks[order[i]] = i;
+        }
+
+        return ranks;
+    });
+
+    /// <summary>The counts of a facet over the whole catalogue (for searches without words or filters), computed once per snapshot.</summary>
+    public KeyValuePair<string, int>[] AllCounts(string field) => _allCounts.GetOrAdd(field, f =>
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            foreach (var value in PackageFilter.ValuesOf(row, f))
+            {
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+            }
+        }
+
+        return [.. counts];
+    });
+
     public CkanOrganization OrganizationOf(string ags, string? office, string municipalityName) =>
         ByKey.TryGetValue((ags, office), out var org) ? org : CkanOrganization.Of(ags, office, municipalityName);
 
@@ -88,11 +144,11 @@ internal sealed class PackageIndex : IDisposable
                 var org = byKey.TryGetValue((d.MunicipalityAgs, d.PublisherName), out var o) ? o
                     : CkanOrganization.Of(d.MunicipalityAgs, d.PublisherName, names.GetValueOrDefault(d.MunicipalityAgs) ?? d.MunicipalityAgs);
                 var haystack = string.Join('\n', [d.Title, d.Description, .. d.Keywords, org.Title]).ToLowerInvariant();
-                return new PackageRow(d.Id, d.Name, d.Title, haystack, d.Title.ToLowerInvariant(), [.. d.Keywords],
-                    [.. d.Themes.Select(t => t.ToLowerInvariant())], org, [.. d.Formats.OfType<string>().Distinct()], d.LicenceCode, d.CreatedAt, d.Modified);
+                return new PackageRow(d.Id, d.Name, d.Title, haystack, d.Title.ToLowerInvariant(), [.. d.Keywords.Distinct(StringComparer.Ordinal)],
+                    [.. d.Themes.Select(t => t.ToLowerInvariant()).Distinct()], org, [.. d.Formats.OfType<string>().Distinct()], d.LicenceCode, d.CreatedAt, d.Modified);
             })
             .OrderByDescending(r => r.Modified).ThenBy(r => r.Id)
-            .ToList();
+            .ToArray();
         var created = rows.GroupBy(r => r.Organization.Id).ToDictionary(g => g.Key, g => g.Min(r => r.Created));
         return new PackageSnapshot(stamp, rows, organizations, organizations.ToDictionary(o => o.Name, StringComparer.Ordinal), byKey, created);
     }

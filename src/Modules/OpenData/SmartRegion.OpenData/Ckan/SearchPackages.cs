@@ -61,18 +61,31 @@ internal static class SearchPackages
         }
 
         var snapshot = await index.CurrentAsync(db, municipalities, cancellationToken);
-        var hits = new List<(PackageRow Row, int Score)>();
-        foreach (var row in snapshot.Rows)
+        var all = snapshot.Rows;
+        var unfiltered = words.Length == 0 && filter!.IsEmpty;
+        var hits = new List<int>(unfiltered ? all.Length : 256);
+        var scores = words.Length == 0 ? null : new int[all.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            if (words.All(w => row.Haystack.Contains(w, StringComparison.Ordinal)) && filter!.Matches(row))
+            var row = all[i];
+            if (!unfiltered && (!ContainsAll(row.Haystack, words) || !filter!.Matches(row)))
             {
-                hits.Add((row, words.Sum(w => row.TitleLower.Contains(w, StringComparison.Ordinal) ? 2 : 1)));
+                continue;
+            }
+
+            hits.Add(i);
+            if (scores is not null)
+            {
+                foreach (var w in words)
+                {
+                    scores[i] += row.TitleLower.Contains(w, StringComparison.Ordinal) ? 2 : 1;
+                }
             }
         }
 
-        hits.Sort(order!);
+        Sort(hits, order!, snapshot, scores);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var page = hits.Skip(start).Take(Math.Min(rows, MaxRows)).Select(h => h.Row).ToList();
+        var page = hits.Skip(start).Take(Math.Min(rows, MaxRows)).Select(i => all[i]).ToList();
         var ids = page.Select(r => r.Id).ToList();
         var datasets = await db.Datasets.AsNoTracking().Include(d => d.Distributions).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var results = page.Where(r => datasets.ContainsKey(r.Id))
@@ -83,13 +96,23 @@ internal static class SearchPackages
         var searchFacets = new Dictionary<string, SearchFacet>();
         foreach (var field in facetFields)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (row, _) in hits)
+            IEnumerable<KeyValuePair<string, int>> counts;
+            if (unfiltered)
             {
-                foreach (var value in PackageFilter.ValuesOf(row, field).Distinct())
+                counts = snapshot.AllCounts(field);
+            }
+            else
+            {
+                var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var i in hits)
                 {
-                    counts[value] = counts.GetValueOrDefault(value) + 1;
+                    foreach (var value in PackageFilter.ValuesOf(all[i], field))
+                    {
+                        counted[value] = counted.GetValueOrDefault(value) + 1;
+                    }
                 }
+
+                counts = counted;
             }
 
             var items = counts.Where(c => c.Value >= facetMinCount).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
@@ -165,9 +188,10 @@ internal static class SearchPackages
         }
     }
 
-    private static Comparison<(PackageRow Row, int Score)>? ParseSort(string sort)
+    /// <summary>The sort keys (field, descending), or null when the sort cannot be read.</summary>
+    private static List<(string Field, bool Descending)>? ParseSort(string sort)
     {
-        var keys = new List<Comparison<(PackageRow Row, int Score)>>();
+        var keys = new List<(string, bool)>();
         foreach (var part in sort.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var bits = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -176,36 +200,52 @@ internal static class SearchPackages
                 return null;
             }
 
-            var sign = bits.Length == 2 && bits[1] == "desc" ? -1 : 1;
-            Comparison<(PackageRow Row, int Score)> key = bits[0] switch
-            {
-                "score" => (a, b) => a.Score.CompareTo(b.Score),
-                "name" => (a, b) => string.CompareOrdinal(a.Row.Name, b.Row.Name),
-                "title_string" => (a, b) => string.Compare(a.Row.Title, b.Row.Title, StringComparison.InvariantCultureIgnoreCase),
-                "metadata_created" => (a, b) => a.Row.Created.CompareTo(b.Row.Created),
-                _ => (a, b) => a.Row.Modified.CompareTo(b.Row.Modified),
-            };
-            keys.Add((a, b) => sign * key(a, b));
+            keys.Add((bits[0], bits.Length == 2 && bits[1] == "desc"));
         }
 
-        if (keys.Count == 0)
+        return keys.Count == 0 ? null : keys;
+    }
+
+    /// <summary>
+    /// Sorts hits (row positions) by precomputed ranks, so comparing is comparing integers; ties keep the snapshot's
+    /// order (newest change first). Without words every score is the same, so the score key is left out.
+    /// </summary>
+    private static void Sort(List<int> hits, List<(string Field, bool Descending)> order, PackageSnapshot snapshot, int[]? scores)
+    {
+        var keys = order.Where(k => k.Field != "score" || scores is not null)
+            .Select(k => (Values: k.Field == "score" ? scores! : snapshot.Ranks(k.Field), Sign: k.Descending ? -1 : 1))
+            .ToArray();
+        if (keys.Length == 0 || (keys.Length == 1 && keys[0].Sign == -1 && order[0].Field == "metadata_modified" && scores is null))
         {
-            return null;
+            return;
         }
 
-        return (a, b) =>
+        hits.Sort((a, b) =>
         {
-            foreach (var key in keys)
+            foreach (var (values, sign) in keys)
             {
-                var c = key(a, b);
+                var c = values[a].CompareTo(values[b]);
                 if (c != 0)
                 {
-                    return c;
+                    return sign * c;
                 }
             }
 
-            return a.Row.Id.CompareTo(b.Row.Id);
-        };
+            return a.CompareTo(b);
+        });
+    }
+
+    private static bool ContainsAll(string haystack, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (!haystack.Contains(w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<string> FacetList(CkanInput input, Dictionary<string, string[]> errors, IStringLocalizer<OpenDataText> text)
