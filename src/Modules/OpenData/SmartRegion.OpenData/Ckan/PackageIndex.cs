@@ -35,6 +35,12 @@ internal sealed record PackageSnapshot(
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _ranks = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KeyValuePair<string, int>[]> _allCounts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Dataset dictionaries already written for this snapshot, by id, origin and language. Any change to a dataset or its
+    /// resources moves the newest <c>Modified</c>, which makes a new snapshot, so a kept dictionary is never stale.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(Guid Id, string BaseUrl, string Language), CkanPackage> Packages { get; } = new();
+
     /// <summary>Rank of each row (by position) when sorted ascending by a sort field; computed once per snapshot.</summary>
     public int[] Ranks(string field) => _ranks.GetOrAdd(field, f =>
     {

@@ -86,11 +86,19 @@ internal static class SearchPackages
         Sort(hits, order!, snapshot, scores);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var page = hits.Skip(start).Take(Math.Min(rows, MaxRows)).Select(i => all[i]).ToList();
-        var ids = page.Select(r => r.Id).ToList();
-        var datasets = await db.Datasets.AsNoTracking().Include(d => d.Distributions).Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var results = page.Where(r => datasets.ContainsKey(r.Id))
-            .Select(r => PackageDicts.Package(datasets[r.Id], r.Organization, snapshot.OrganizationCreated.GetValueOrDefault(r.Organization.Id), baseUrl, language))
-            .ToList();
+        var ids = page.Where(r => !snapshot.Packages.ContainsKey((r.Id, baseUrl, language))).Select(r => r.Id).ToList();
+        if (ids.Count > 0)
+        {
+            var datasets = await db.Datasets.AsNoTracking().Include(d => d.Distributions).Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+            foreach (var dataset in datasets)
+            {
+                var org = page.First(r => r.Id == dataset.Id).Organization;
+                snapshot.Packages[(dataset.Id, baseUrl, language)] =
+                    PackageDicts.Package(dataset, org, snapshot.OrganizationCreated.GetValueOrDefault(org.Id), baseUrl, language);
+            }
+        }
+
+        var results = page.Select(r => snapshot.Packages.GetValueOrDefault((r.Id, baseUrl, language))).OfType<CkanPackage>().ToList();
 
         var facets = new Dictionary<string, Dictionary<string, int>>();
         var searchFacets = new Dictionary<string, SearchFacet>();
