@@ -33,6 +33,12 @@ public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<Open
         ("PAGE /verwaltung/daten/{hoechberg}",                      "login  403    200    403    403    200    200"),
         ("PAGE /verwaltung/daten/{rimpar}",                         "login  403    403    200    403    403    200"),
         ("PAGE /daten",                                             "200    200    200    200    200    200    200"),
+        ("GET /api/opendata/tokens",                                "401    403    200    200    403    200    200"),
+        ("POST /api/opendata/tokens 09679147",                      "401    403    201    403    403    201    201"),
+        ("POST /api/opendata/tokens 09679180",                      "401    403    403    201    403    403    201"),
+        ("DELETE /api/opendata/tokens/{token-hoechberg}",           "401    403    200    403    403    200    200"),
+        ("DELETE /api/opendata/tokens/{token-rimpar}",              "401    403    403    200    403    403    200"),
+        ("PAGE /verwaltung/daten/tokens",                           "login  403    200    200    403    200    200"),
     ];
 
     public static TheoryData<string, string, string> Cells()
@@ -61,7 +67,9 @@ public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<Open
         var parts = endpoint[(verb.Length + 1)..].Split(' ');
         var url = parts[0].Replace("{hoechberg}", ids.Hoechberg.ToString(), StringComparison.Ordinal)
             .Replace("{rimpar}", ids.Rimpar.ToString(), StringComparison.Ordinal)
-            .Replace("{published}", ids.Published.ToString(), StringComparison.Ordinal);
+            .Replace("{published}", ids.Published.ToString(), StringComparison.Ordinal)
+            .Replace("{token-hoechberg}", ids.TokenHoechberg.ToString(), StringComparison.Ordinal)
+            .Replace("{token-rimpar}", ids.TokenRimpar.ToString(), StringComparison.Ordinal);
 
         HttpResponseMessage response;
         if (verb == "UPLOAD")
@@ -73,6 +81,7 @@ public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<Open
             using var request = new HttpRequestMessage(verb == "PAGE" ? HttpMethod.Get : new HttpMethod(verb), new Uri(url, UriKind.Relative));
             request.Content = verb switch
             {
+                "POST" when parts.Length > 1 && url.EndsWith("/tokens", StringComparison.Ordinal) => JsonContent.Create(new { municipalityAgs = parts[1], name = "Fachverfahren" }),
                 "POST" when parts.Length > 1 => JsonContent.Create(CatalogueApi.Complete(parts[1])),
                 "POST" when url.EndsWith("/links", StringComparison.Ordinal) => JsonContent.Create(new { title = "Karte", url = "https://example.org/karte" }),
                 "PUT" => JsonContent.Create(CatalogueApi.Complete(Rimpar, "Geändert")),
@@ -95,8 +104,11 @@ public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<Open
         }
     }
 
-    /// <summary>A complete draft in Höchberg and one in Rimpar (each with a link), and a published dataset in Rimpar.</summary>
-    private async Task<(Guid Hoechberg, Guid Rimpar, Guid Published)> ArrangeAsync()
+    /// <summary>
+    /// A complete draft in Höchberg and one in Rimpar (each with a link), a published dataset in Rimpar, and an API token
+    /// of each municipality.
+    /// </summary>
+    private async Task<(Guid Hoechberg, Guid Rimpar, Guid Published, Guid TokenHoechberg, Guid TokenRimpar)> ArrangeAsync()
     {
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDb>();
@@ -114,7 +126,10 @@ public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<Open
         var rimpar = Draft("entwurf-rimpar", Rimpar);
         var published = Draft("veroeffentlicht-rimpar", Rimpar);
         published.Publish(now);
+        var tokenHoechberg = ApiTokens.ApiToken.Issue(Hoechberg, "Fachverfahren", null, now).Token;
+        var tokenRimpar = ApiTokens.ApiToken.Issue(Rimpar, "Fachverfahren", null, now).Token;
+        db.ApiTokens.AddRange(tokenHoechberg, tokenRimpar);
         await db.SaveChangesAsync();
-        return (hoechberg.Id, rimpar.Id, published.Id);
+        return (hoechberg.Id, rimpar.Id, published.Id, tokenHoechberg.Id, tokenRimpar.Id);
     }
 }

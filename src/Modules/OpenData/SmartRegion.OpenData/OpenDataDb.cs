@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Kernel.Database;
+using SmartRegion.OpenData.ApiTokens;
 using SmartRegion.OpenData.Datasets;
 
 namespace SmartRegion.OpenData;
@@ -13,6 +14,8 @@ internal class OpenDataDb(DbContextOptions options) : ModuleDbContext(options)
 
     public DbSet<Distribution> Distributions => Set<Distribution>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -25,6 +28,8 @@ internal class OpenDataDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(d => d.MunicipalityAgs).HasMaxLength(8);
             e.HasIndex(d => new { d.MunicipalityAgs, d.Status });
             e.HasIndex(d => new { d.Status, d.Modified });
+            // The CKAN search checks whether its in-memory index is current by the newest change.
+            e.HasIndex(d => d.Modified);
             e.Property(d => d.Title).HasMaxLength(Dataset.MaxTitle);
             e.Property(d => d.Description).HasMaxLength(Dataset.MaxDescription);
             e.Property(d => d.PublisherName).HasMaxLength(Dataset.MaxPublisher);
@@ -48,6 +53,17 @@ internal class OpenDataDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(d => d.Sha256).HasMaxLength(64);
             e.Property(d => d.LinkUrl).HasMaxLength(Distribution.MaxUrl);
             e.HasIndex(d => d.DatasetId);
+        });
+        modelBuilder.Entity<ApiToken>(e =>
+        {
+            e.ToTable("opendata_api_tokens");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.MunicipalityAgs).HasMaxLength(8);
+            e.Property(t => t.Name).HasMaxLength(ApiToken.MaxName);
+            e.Property(t => t.SecretHash).HasMaxLength(64);
+            e.HasIndex(t => t.SecretHash).IsUnique();
+            e.Property(t => t.Hint).HasMaxLength(20);
+            e.HasIndex(t => t.MunicipalityAgs);
         });
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SmartRegion.Kernel.Database;
 using SmartRegion.OpenData.Catalogue;
 using SmartRegion.OpenData.Maps;
+using SmartRegion.OpenData.Ckan;
 using SmartRegion.OpenData.Migrations;
 using SmartRegion.OpenData.Tabular;
 using SmartRegion.Ui.Routing;
@@ -22,6 +23,7 @@ public static class OpenDataModule
         builder.AddCatalogue();
         builder.AddTabular();
         builder.AddMaps();
+        builder.AddCkan();
         return builder;
     }
 
@@ -31,6 +33,7 @@ public static class OpenDataModule
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabular();
         endpoints.MapCatalogue();
+        endpoints.MapCkan();
         return endpoints;
     }
 }

@@ -25,6 +25,7 @@ internal static class CatalogueRegistration
         // Before the tabular part's TryAdd of its stand-in, so the catalogue's files are the tables' originals.
         builder.Services.AddScoped<Tabular.ITabularResources, DistributionTables>();
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
+        builder.Services.AddScoped<ISeeder, BenchmarkDatasetSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60));
     }
 
@@ -40,6 +41,7 @@ internal static class CatalogueRegistration
         WithdrawDataset.MapEndpoint(api);
         AddFileDistribution.MapEndpoint(api, options.MaxUploadBytes);
         AddLinkDistribution.MapEndpoint(api);
+        ApiTokens.ManageApiTokens.MapEndpoints(api);
         DownloadDistribution.MapEndpoint(endpoints);
         GetCatalogRdf.MapEndpoints(endpoints);
         GetDatasetRdf.MapEndpoints(endpoints);

@@ -40,6 +40,16 @@ internal static class AddFileDistribution
             return Outcome<DistributionItem>.Forbidden(text["Scope.Forbidden"]);
         }
 
+        return await AddToAsync(dataset, upload, db, files, options, time, text, cancellationToken);
+    }
+
+    /// <summary>Stores the upload as a distribution of a dataset the caller may manage (checked before).</summary>
+    public static async Task<Outcome<DistributionItem>> AddToAsync(
+        Dataset dataset, Upload? upload, OpenDataDb db, DistributionFiles files, IOptions<OpenDataOptions> options, TimeProvider time,
+        IStringLocalizer<OpenDataText> text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(options);
         var errors = new ValidationErrors();
         var title = string.IsNullOrWhiteSpace(upload?.Title) ? null : upload.Title.Trim();
         errors.AddIf(title is not null && (title.Length > Distribution.MaxTitle || TextInput.HasControlCharacters(title)),

@@ -45,6 +45,31 @@ internal static class AddLinkDistribution
         }
 
         var errors = new ValidationErrors();
+        var link = Validate(request, errors, text);
+        if (link is null)
+        {
+            return Outcome<DistributionItem>.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var distribution = link.ToDistribution(dataset.Id, now);
+        db.Distributions.Add(distribution);
+        dataset.Touch(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<DistributionItem>.Ok(DistributionItem.From(distribution));
+    }
+
+    /// <summary>A checked link.</summary>
+    internal sealed record Link(string Title, string Url, FileType? Format)
+    {
+        public Distribution ToDistribution(Guid datasetId, DateTimeOffset now) => Distribution.ForLink(datasetId, Title, Url, Format?.Code, Format?.MediaType, now);
+    }
+
+    /// <summary>The link when title, URL and format are acceptable; otherwise null, with the messages in <paramref name="errors"/>.</summary>
+    public static Link? Validate(Request request, ValidationErrors errors, IStringLocalizer<OpenDataText> text)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(errors);
         var title = request.Title?.Trim();
         errors.AddIf(string.IsNullOrEmpty(title) || title.Length > Distribution.MaxTitle || TextInput.HasControlCharacters(title),
             nameof(Request.Title), text["Field.DistributionTitle.Required", Distribution.MaxTitle]);
@@ -53,17 +78,9 @@ internal static class AddLinkDistribution
         errors.AddIf(url is null, nameof(Request.Url), text["Field.Url.Invalid"]);
         var format = string.IsNullOrWhiteSpace(request.Format) ? FileTypes.FromFileName(uri?.AbsolutePath) : FileTypes.FromCode(request.Format);
         errors.AddIf(!string.IsNullOrWhiteSpace(request.Format) && format is null, nameof(Request.Format), text["Field.Format.Unknown"]);
-        if (!errors.IsEmpty)
-        {
-            return Outcome<DistributionItem>.Invalid(errors);
-        }
-
-        var now = time.GetUtcNow();
-        var distribution = Distribution.ForLink(dataset.Id, title!, url!, format?.Code, format?.MediaType, now);
-        db.Distributions.Add(distribution);
-        dataset.Touch(now);
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<DistributionItem>.Ok(DistributionItem.From(distribution));
+        var titleOk = !string.IsNullOrEmpty(title) && title.Length <= Distribution.MaxTitle && !TextInput.HasControlCharacters(title);
+        var formatOk = string.IsNullOrWhiteSpace(request.Format) || format is not null;
+        return titleOk && url is not null && formatOk ? new Link(title!, url, format) : null;
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The CKAN search bar: with 20,000 published datasets, package_search answers at p95 <= 50 ms with 16 connections.
+#
+#   bench/run-ckan.sh            # about 3 minutes (publish, seeding 20,000 datasets, 30 s of load)
+#
+# Publishes the app (Release, linux-x64), starts it on the embedded SQLite profile with
+# Modules:OpenData:BenchmarkDatasets generated datasets (deterministic, links as resources), waits until the
+# search's projection is built, then runs wrk over a rotation of package_search queries (bench/Ckan/package_search.lua:
+# q, fq by organisation/format/group/licence/tag, facets, paging, sorting) and prints p50/p90/p95/p99.
+#
+# Knobs: BENCH_DATASETS (20000), BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_DURATION (30s), BENCH_WARMUP (5s),
+#        BENCH_OUT (bench/.out), BENCH_SKIP_BUILD=1.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="${BENCH_OUT:-$ROOT/bench/.out}"
+DATASETS="${BENCH_DATASETS:-20000}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+THREADS="${BENCH_THREADS:-2}"
+DURATION="${BENCH_DURATION:-30s}"
+WARMUP="${BENCH_WARMUP:-5s}"
+APP_DIR="$OUT/ckan-app"
+DATA_DIR="$(mktemp -d /tmp/smartregion-bench-ckan.XXXXXX)"
+HOST=127.0.0.1
+log() { printf '%s\n' "$*" >&2; }
+command -v wrk >/dev/null || { log "wrk is needed (Debian/Ubuntu: apt-get install -y wrk)"; exit 2; }
+mkdir -p "$OUT"
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  log "== publishing the app (Release, linux-x64) into $APP_DIR"
+  dotnet publish "$ROOT/src/SmartRegion.Web/SmartRegion.Web.csproj" -c Release -r linux-x64 --self-contained false -o "$APP_DIR" --nologo -v quiet \
+    >"$OUT/ckan-publish.log" 2>&1 || { cat "$OUT/ckan-publish.log" >&2; exit 2; }
+fi
+
+port=""
+for p in $(seq 56600 56700); do (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null || { port=$p; break; }; done
+[[ -n "$port" ]] || { log "no free port"; exit 2; }
+
+APP_PID=""
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+log "== starting the app with $DATASETS generated datasets (data in $DATA_DIR)"
+t0=$(date +%s)
+(cd "$APP_DIR" && exec env Storage__DataPath="$DATA_DIR" DOTNET_NOLOGO=1 Modules__OpenData__BenchmarkDatasets="$DATASETS" \
+   dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$OUT/ckan-app.log" 2>&1 &
+APP_PID=$!
+until curl -s -o /dev/null -f --max-time 2 "http://$HOST:$port/health/ready"; do
+  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited; see $OUT/ckan-app.log"; tail -20 "$OUT/ckan-app.log" >&2; exit 2; }
+  (( $(date +%s) - t0 > 900 )) && { log "not ready after 15 minutes"; exit 2; }
+  sleep 1
+done
+t1=$(date +%s)
+count=$(curl -s "http://$HOST:$port/api/3/action/package_search?rows=0" | python3 -c 'import json,sys; print(json.load(sys.stdin)["result"]["count"])')
+t2=$(date +%s)
+log "   ready after $((t1 - t0)) s (seeding included); projection built in $((t2 - t1)) s; $count published datasets"
+(( count >= DATASETS )) || { log "expected at least $DATASETS datasets"; exit 2; }
+
+log "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/Ckan/package_search.lua" "http://$HOST:$port" >/dev/null 2>&1 || true
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/Ckan/package_search.lua" "http://$HOST:$port" | tee "$OUT/wrk-ckan.txt"
+load_after=$(cut -d' ' -f1 /proc/loadavg)
+rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
+
+p95=$(awk '/^p95_ms/ { print $2 }' "$OUT/wrk-ckan.txt")
+rps=$(awk '/^Requests\/sec/ { print $2 }' "$OUT/wrk-ckan.txt")
+echo
+echo "== package_search with $count datasets, $CONNECTIONS connections"
+echo "  commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPU, $(awk -F: '/model name/ { print $2; exit }' /proc/cpuinfo | sed 's/^ *//'), dotnet $(dotnet --version)"
+echo "  load average before/after: $load_before / $load_after; app RSS after the run: ${rss} MB"
+echo "  requests/s: $rps; $(grep -E '^p(50|90|95|99)_ms|^non2xx|^errors' "$OUT/wrk-ckan.txt" | tr '\n' ' ')"
+if awk -v p="$p95" 'BEGIN { exit !(p <= 50) }'; then echo "  bar p95 <= 50 ms: met ($p95 ms)"; else echo "  bar p95 <= 50 ms: NOT met ($p95 ms)"; fi
