@@ -24,13 +24,13 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
     {
         var (_, id) = await SeededAsync("einwohner-der-gemeinden", "CSV");
 
-        var result = await Ckan.ResultAsync(Client, "datastore_search", $"resource_id={id}&filters={Ckan.Q("{\"name\":\"Rimpar\"}")}");
+        var result = await Tabular.Ckan.ResultAsync(Client, "datastore_search", $"resource_id={id}&filters={Tabular.Ckan.Q("{\"name\":\"Rimpar\"}")}");
 
         Assert.Equal(1, result.GetProperty("total").GetInt64());
         var record = result.GetProperty("records")[0];
         Assert.Equal("09679180", record.GetProperty("ags").GetString());
         Assert.True(record.GetProperty("einwohner").GetInt64() > 1000);
-        Assert.Equal(["_id:int", "ags:text", "name:text", "einwohner:int", "stichtag:timestamp"], Ckan.FieldTypes(result));
+        Assert.Equal(["_id:int", "ags:text", "name:text", "einwohner:int", "stichtag:timestamp"], Tabular.Ckan.FieldTypes(result));
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
     {
         var (_, id) = await SeededAsync("einwohner-der-gemeinden", "CSV");
 
-        var result = await Ckan.ResultAsync(Client, "datastore_info", $"id={id}");
+        var result = await Tabular.Ckan.ResultAsync(Client, "datastore_info", $"id={id}");
 
         Assert.Equal(53, result.GetProperty("meta").GetProperty("count").GetInt64());
-        Assert.Contains("einwohner:int", Ckan.FieldTypes(result));
+        Assert.Contains("einwohner:int", Tabular.Ckan.FieldTypes(result));
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
         Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
         using var anonymous = Host.CreateBrowserClient();
 
-        var (searchStatus, _) = await Ckan.GetAsync(anonymous, "datastore_search", $"resource_id={id}");
-        var (infoStatus, _) = await Ckan.GetAsync(anonymous, "datastore_info", $"id={id}");
+        var (searchStatus, _) = await Tabular.Ckan.GetAsync(anonymous, "datastore_search", $"resource_id={id}");
+        var (infoStatus, _) = await Tabular.Ckan.GetAsync(anonymous, "datastore_info", $"id={id}");
         var page = await HtmlPage.LoadAsync(anonymous, $"/daten/tabellen/{id}");
-        var (staffStatus, _) = await Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
+        var (staffStatus, _) = await Tabular.Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
 
         Assert.Equal(HttpStatusCode.NotFound, searchStatus);
         Assert.Equal(HttpStatusCode.NotFound, infoStatus);
@@ -89,8 +89,8 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
         var id = await DistributionOfAsync(dataset);
         using var anonymous = Host.CreateBrowserClient();
 
-        var (status, _) = await Ckan.GetAsync(anonymous, "datastore_search", $"resource_id={id}");
-        var (staffStatus, _) = await Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
+        var (status, _) = await Tabular.Ckan.GetAsync(anonymous, "datastore_search", $"resource_id={id}");
+        var (staffStatus, _) = await Tabular.Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal(HttpStatusCode.OK, staffStatus);
@@ -101,7 +101,7 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
     {
         var (_, id) = await SeededAsync("spielplaetze-rimpar", "GEOJSON");
 
-        var (status, _) = await Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
+        var (status, _) = await Tabular.Ckan.GetAsync(Client, "datastore_search", $"resource_id={id}");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
