@@ -4,7 +4,7 @@ namespace SmartRegion.Browser;
 
 /// <summary>
 /// axe-core (WCAG 2.0/2.1 A and AA) on the help directory's provider and staff pages: a resident's offer list and the
-/// new-offer form with its error summary; the review queue and the search gap dashboard for a region admin.
+/// new-offer form with its error summary; the review queue, the search gap dashboard and the provider links (with the error summary) for a region admin.
 /// </summary>
 [Collection(DemoAdmin.Collection)]
 public sealed class HelpStaffPagesAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
@@ -47,6 +47,10 @@ public sealed class HelpStaffPagesAccessibilityTests(PlatformHost host, Chromium
             await CheckAsync(page, "/konto");
             await CheckAsync(page, "/verwaltung/hilfe/pruefen");
             await CheckAsync(page, "/verwaltung/hilfe/luecken");
+            await CheckAsync(page, "/verwaltung/hilfe/anbieter");
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
+            await Assertions.Expect(page.Locator(".sr-error-summary")).ToBeVisibleAsync();
+            await AxeAsync(page);
         }
 
         Assert.True(_failures.Count == 0, string.Join(Environment.NewLine, _failures));

@@ -68,9 +68,7 @@ internal static class ProviderPeople
     /// <summary>The signed-in person founds a provider organisation in the Hub; it is linked to <paramref name="hsdsOrganization"/>.</summary>
     public static async Task<Guid> FoundProviderAsync(ProviderHost host, HttpClient member, string hsdsOrganization = HoechbergOrganization)
     {
-        var created = await member.PostAsJsonAsync(new Uri("/api/hub/organizations", UriKind.Relative), new { name = "Nachbarschaftshilfe Höchberg e.V.", kind = "provider" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await FoundOrganisationAsync(member);
         await host.QueryAsync(async db =>
         {
             var organization = await db.Organizations.SingleAsync(o => o.Id == hsdsOrganization);
@@ -78,6 +76,14 @@ internal static class ProviderPeople
             return await db.SaveChangesAsync();
         });
         return id;
+    }
+
+    /// <summary>The signed-in person founds a provider organisation in the Hub, linked to nothing yet.</summary>
+    public static async Task<Guid> FoundOrganisationAsync(HttpClient member)
+    {
+        var created = await member.PostAsJsonAsync(new Uri("/api/hub/organizations", UriKind.Relative), new { name = "Nachbarschaftshilfe Höchberg e.V.", kind = "provider" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static async Task SignInAsync(HttpClient client, string email, string password)

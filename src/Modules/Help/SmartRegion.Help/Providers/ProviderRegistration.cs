@@ -27,6 +27,7 @@ internal static class ProviderRegistration
         services.AddSingleton(new AccountLink("/hilfe/meine-angebote", typeof(HelpStaffText), "Link.MyOffers", 200));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/pruefen", typeof(HelpStaffText), "Link.Queue", 200, p => p.IsReviewer(), IsAdministration: true));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/luecken", typeof(HelpStaffText), "Link.Gaps", 210, ListSearchGaps.MaySee, IsAdministration: true));
+        services.AddSingleton(new AccountLink("/verwaltung/hilfe/anbieter", typeof(HelpStaffText), "Link.Providers", 220, LinkProvider.MaySeeList, IsAdministration: true));
     }
 
     public static void MapProviderSide(RouteGroupBuilder api)
@@ -38,5 +39,6 @@ internal static class ProviderRegistration
         ReviewRevision.MapEndpoints(api);
         GetOfferHistory.MapEndpoint(api);
         ListSearchGaps.MapEndpoint(api);
+        LinkProvider.MapEndpoints(api);
     }
 }
