@@ -46,9 +46,10 @@ public sealed class SearchIndexTests : IDisposable
         var generation = SearchIndex.BuildGeneration(_root, _offers, analyzer, CancellationToken.None);
         var crashed = Path.Combine(_root, "crashed");
         using (var directory = FSDirectory.Open(Path.Combine(_root, generation)))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(HelpAnalyzer.Version, analyzer) { MaxBufferedDocs = 2 }))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(HelpAnalyzer.Version, analyzer) { MaxBufferedDocs = 2, MergePolicy = NoMergePolicy.COMPOUND_FILES }))
         {
             // Uncommitted segments reach the disk (small buffer), then the process "dies": the files are copied as they are.
+            // No merges, so no background thread removes a file while it is being copied.
             foreach (var offer in _offers.Take(20))
             {
                 writer.UpdateDocument(new Term(OfferFields.Id, offer.Id), OfferFields.ToDocument(offer with { Name = "Halbfertig" }));
