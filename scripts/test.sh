@@ -108,9 +108,8 @@ run_tests() { # name, extra env..., -- projects...
 
 run_tests sqlite SMARTREGION_TEST_DB=sqlite -- SmartRegion.slnx
 if [ -n "$pg_conn" ]; then
-  for project in tests/SmartRegion.Hub.Tests tests/SmartRegion.Platform.Tests tests/SmartRegion.Help.Tests tests/SmartRegion.OpenData.Tests; do
-    run_tests "postgres-$(basename "$project")" SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- "$project"
-  done
+  # The database suites (SmartRegion.Postgres.slnf) again on PostgreSQL, side by side; every host makes its own database.
+  run_tests postgres SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- SmartRegion.Postgres.slnf
 fi
 
 # --- one closing line from the TRX counters of every run ---
