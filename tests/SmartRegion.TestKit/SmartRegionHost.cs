@@ -77,7 +77,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Empties every module's tables and seeds reference and demo data again.</summary>
-    public async Task ResetAsync()
+    public virtual async Task ResetAsync()
     {
         await DatabaseReset.ResetAsync(Services);
         await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);

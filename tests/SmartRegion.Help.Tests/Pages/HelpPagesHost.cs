@@ -18,6 +18,19 @@ public class HelpPagesHost : SmartRegionHost
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
+    /// <summary>
+    /// Resets the data, then builds the search index from it again: the index built at start may have read the tables
+    /// while the reset emptied and re-seeded them, and the outbox that keeps it current does not run in tests.
+    /// </summary>
+    public override async Task ResetAsync()
+    {
+        await base.ResetAsync();
+        var index = Services.GetRequiredService<SmartRegion.Help.Search.SearchIndex>();
+        await index.WaitUntilReadyAsync(CancellationToken.None);
+        await SmartRegion.Help.Search.RebuildIndex.ExecuteAsync(
+            Services.GetRequiredService<SmartRegion.Help.Search.IOfferSource>(), Services.GetRequiredService<SmartRegion.Help.Search.PlaceDirectoryCache>(), index, CancellationToken.None);
+    }
+
     /// <summary>Runs <paramref name="query"/> on a fresh help database context.</summary>
     internal async Task<T> QueryAsync<T>(Func<HelpDb, Task<T>> query)
     {
