@@ -10,32 +10,11 @@ namespace SmartRegion.Kernel.Web;
 public static class FormActionSources
 {
     private const string ItemKey = "SmartRegion.FormActionSources";
+    private const string Directive = "form-action 'self'";
 
     /// <summary>Allows the origin (scheme, host, port) of <paramref name="address"/> for the current response.</summary>
-    public static void Allow(HttpContext http, Uri address)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(address);
-        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
-        {
-            return;
-        }
-
-        if (http.Items[ItemKey] is not HashSet<string> origins)
-        {
-            http.Items[ItemKey] = origins = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        }
-
-        origins.Add(address.GetLeftPart(UriPartial.Authority));
-    }
+    public static void Allow(HttpContext http, Uri address) => CspSources.Allow(http, ItemKey, address);
 
     /// <summary>The policy with the allowed origins added to <c>form-action 'self'</c>.</summary>
-    public static string Apply(HttpContext http, string policy)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(policy);
-        return http.Items[ItemKey] is HashSet<string> { Count: > 0 } origins
-            ? policy.Replace("form-action 'self'", "form-action 'self' " + string.Join(' ', origins), StringComparison.Ordinal)
-            : policy;
-    }
+    public static string Apply(HttpContext http, string policy) => CspSources.Apply(http, ItemKey, Directive, policy);
 }
