@@ -4,10 +4,18 @@
 #      needs root),
 #   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
 #   3. runs every test project on SQLite, then the database suites again on PostgreSQL,
-#   4. prints one closing line: "tests: N passed, N failed, N skipped" and exits non-zero on any failure.
+#   4. prints each test project's counts and duration, then one closing line: "tests: N passed, N failed, N skipped",
+#      and exits non-zero on any failure.
+# With a module name (bash scripts/test.sh Help) it runs only tests/SmartRegion.<Module>.Tests on SQLite: no package
+# installs, no PostgreSQL, no browser — a quick loop while working on one module.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+module="${1:-}"
+if [ -n "$module" ] && [ ! -f "tests/SmartRegion.$module.Tests/SmartRegion.$module.Tests.csproj" ]; then
+  echo "no test project tests/SmartRegion.$module.Tests; modules with tests: $(ls -d tests/SmartRegion.*.Tests | sed 's|tests/SmartRegion.||; s|.Tests$||' | tr '\n' ' ')" >&2
+  exit 2
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 out="$root/.testrun"
 rm -rf "$out"
@@ -24,22 +32,22 @@ apt_install() {
 }
 
 # --- Chromium for the browser journeys (Debian's package; Playwright never downloads a browser) ---
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+if [ -z "$module" ] && [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   apt_install chromium || note "could not install chromium (see $out/apt.log)"
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
 
 # --- Node.js/npm (the SHACL engine and RDF parsers of the open data tests) and Python's rdflib (Debian's packages) ---
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+if [ -z "$module" ] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
   apt_install nodejs npm || note "could not install nodejs and npm (see $out/apt.log)"
 fi
-if ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
+if [ -z "$module" ] && ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
   apt_install python3-rdflib || note "could not install python3-rdflib (see $out/apt.log)"
 fi
 
 # --- PostgreSQL: a private server for this run ---
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-if [ -z "$pg_bin" ]; then
+if [ -z "$module" ] && [ -z "$pg_bin" ]; then
   apt_install postgresql || note "could not install postgresql (see $out/apt.log)"
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 fi
@@ -68,7 +76,7 @@ free_port() {
   done
   return 1
 }
-if [ -n "$pg_bin" ]; then
+if [ -z "$module" ] && [ -n "$pg_bin" ]; then
   pg_dir="$(mktemp -d /tmp/smartregion-pg.XXXXXX)"
   chmod 755 "$pg_dir"
   [ "$(id -u)" = 0 ] && { id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres "$pg_dir"; }
@@ -82,13 +90,15 @@ if [ -n "$pg_bin" ]; then
     note "PostgreSQL did not start:"; cat "$out/initdb.log" "$out/pg_ctl.log" "$pg_dir/server.log" 2>/dev/null | tail -20
   fi
 fi
-if [ -z "$pg_conn" ]; then
+if [ -z "$module" ] && [ -z "$pg_conn" ]; then
   if [ "$ci" = "true" ]; then failed_steps+=("postgresql-start"); else note "no PostgreSQL: the PostgreSQL run is left out on this machine"; fi
 fi
 
 # --- build once ---
-note "building"
-if ! dotnet build SmartRegion.slnx -c Release -nologo -v quiet -clp:ErrorsOnly >"$out/build.log" 2>&1; then
+target="SmartRegion.slnx"
+[ -n "$module" ] && target="tests/SmartRegion.$module.Tests/SmartRegion.$module.Tests.csproj"
+note "building $target"
+if ! dotnet build "$target" -c Release -nologo -v quiet -clp:ErrorsOnly >"$out/build.log" 2>&1; then
   cat "$out/build.log" | tail -50
   echo "tests: 0 passed, 1 failed, 0 skipped"
   exit 1
@@ -106,21 +116,32 @@ run_tests() { # name, extra env..., -- projects...
   if grep -qE 'Failed!|error MSB|Test Run Aborted' "$out/$name.log"; then failed_steps+=("$name"); fi
 }
 
-run_tests sqlite SMARTREGION_TEST_DB=sqlite -- SmartRegion.slnx
-if [ -n "$pg_conn" ]; then
+run_tests sqlite SMARTREGION_TEST_DB=sqlite -- "$target"
+if [ -z "$module" ] && [ -n "$pg_conn" ]; then
   # The database suites (SmartRegion.Postgres.slnf) again on PostgreSQL, side by side; every host makes its own database.
   run_tests postgres SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- SmartRegion.Postgres.slnf
 fi
 
-# --- one closing line from the TRX counters of every run ---
+# --- each project's counts and duration, then one closing line, from the TRX files of every run ---
 passed=0; failed=0; total=0
+note "per test project"
 while IFS= read -r -d '' trx; do
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
   get() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-  total=$((total + $(get total)))
-  passed=$((passed + $(get passed)))
-  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-done < <(find "$out" -name '*.trx' -print0)
+  t_total=$(get total); t_passed=$(get passed); t_failed=$(( $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))
+  total=$((total + t_total)); passed=$((passed + t_passed)); failed=$((failed + t_failed))
+  # The project from the first test's assembly (TRX keeps it lower-cased), the duration from the run's times.
+  dll="$(grep -o 'storage="[^"]*"' "$trx" | head -n 1 | sed 's|storage="||; s|"$||; s|.*/||; s|\.dll$||')"
+  project="$(ls -d tests/SmartRegion.*/ 2>/dev/null | sed 's|tests/||; s|/$||' | grep -ix "$dll" || echo "${dll:-unknown}")"
+  times="$(grep -o '<Times [^>]*>' "$trx" | head -n 1)"
+  start="$(printf '%s' "$times" | grep -o 'start="[^"]*"' | sed 's|start="||; s|"$||')"
+  finish="$(printf '%s' "$times" | grep -o 'finish="[^"]*"' | sed 's|finish="||; s|"$||')"
+  seconds=0
+  if [ -n "$start" ] && [ -n "$finish" ]; then seconds=$(( $(date -d "$finish" +%s) - $(date -d "$start" +%s) )); fi
+  run="$(basename "$(dirname "$trx")")"
+  printf '    %-36s %-8s %5d passed %4d failed %4d skipped %4dm %02ds\n' \
+    "$project" "$run" "$t_passed" "$t_failed" "$((t_total - t_passed - t_failed))" "$((seconds / 60))" "$((seconds % 60))"
+done < <(find "$out" -name '*.trx' -print0 | sort -z)
 skipped=$((total - passed - failed))
 if [ "${#failed_steps[@]}" -gt 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 [ "${#failed_steps[@]}" -gt 0 ] && note "failed: ${failed_steps[*]}"

@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SmartRegion.Help.Hsds;
+using SmartRegion.Help.Resources;
 using SmartRegion.Help.Search;
 
 namespace SmartRegion.Bench.HelpSearch;
@@ -6,6 +10,10 @@ namespace SmartRegion.Bench.HelpSearch;
 /// <summary>The help search in process on a temporary index: the same parsing and engine the endpoint uses.</summary>
 internal sealed class Harness : IDisposable
 {
+    /// <summary>The search's messages, read from the module's resources as the host would.</summary>
+    internal static readonly IStringLocalizer<SearchText> Text = new StringLocalizer<SearchText>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "help-search-bench-" + Guid.NewGuid().ToString("N"));
     private readonly QueryPlanner _planner = new(HelpDictionaries.Default);
 
@@ -43,7 +51,7 @@ internal sealed class Harness : IDisposable
             parameters["place"] = place;
         }
 
-        var parsed = SearchRequest.Parse(parameters, Places, lease.CategoryCodes);
+        var parsed = SearchRequest.Parse(parameters, Places, lease.CategoryCodes, Text);
         if (!parsed.IsValid)
         {
             throw new InvalidOperationException($"Query „{query}“ refused: " + string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -32,6 +34,9 @@ internal static class PlatformServices
         });
 
         builder.Services.AddRazorComponents();
+        // Pages are German: umlauts, ß and „quotes“ go out as text, not as numeric entities (the encoder still escapes
+        // markup characters). The default encoder lets only ASCII through.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, PageCache.Build));
         builder.Services.AddAntiforgery(o =>
         {

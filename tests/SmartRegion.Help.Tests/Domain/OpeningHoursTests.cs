@@ -1,3 +1,4 @@
+using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Schedules;
 
 namespace SmartRegion.Help.Tests.Domain;
@@ -152,5 +153,27 @@ public sealed class OpeningHoursTests
 
         Assert.Null(rule.Parse());
         Assert.Equal(OpenState.Unknown, State(rule, At(2026, 12, 7, 10)));
+    }
+
+    // The offer page („jetzt geöffnet“) and the search (open_now) once read these rules differently; both now use
+    // the rules compiled here, so each case must give the same answer either way.
+    [Theory]
+    [InlineData("WEEKLY", "2TH", "14:00", "16:00", 2026, 12, 10, 15, 0, "Unknown")]  // an ordinal only means something monthly
+    [InlineData("WEEKLY", "MO", "18:00", "24:00", 2026, 12, 7, 23, 30, "Open")]      // closing at midnight written as 24:00
+    [InlineData("WEEKLY", "MO", "18:00", "24:00", 2026, 12, 8, 0, 30, "Closed")]
+    [InlineData(null, "MO", "09:00", "12:00", 2026, 12, 7, 10, 0, "Unknown")]       // no frequency: not a rule we can compute
+    [InlineData("MONTHLY", "2TH", "14:00", "16:00", 2026, 12, 10, 15, 0, "Open")]
+    [InlineData("WEEKLY", "MO", "9:00", "12:00", 2026, 12, 7, 10, 0, "Open")]        // hours without a leading zero
+    public void the_offer_page_and_the_search_index_read_a_rule_the_same_way(
+        string? freq, string byday, string opens, string closes, int year, int month, int day, int hour, int minute, string expected)
+    {
+        var schedule = new HsdsSchedule("s", Freq: freq, Byday: byday, OpensAt: opens, ClosesAt: closes);
+        var instant = At(year, month, day, hour, minute);
+
+        var onThePage = OpeningHours.StateAt([OpeningRule.From(schedule)], instant);
+        var inTheIndex = OpeningHours.StateAtLocal(OpeningHours.Compile([OpeningRule.From(schedule)]), OpeningHours.LocalTime(instant));
+
+        Assert.Equal(Enum.Parse<OpenState>(expected), onThePage);
+        Assert.Equal(Enum.Parse<OpenState>(expected), inTheIndex);
     }
 }

@@ -1,4 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SmartRegion.Help.Resources;
 using SmartRegion.Help.Search;
 using SmartRegion.Hub.Contracts.Municipalities;
 
@@ -7,6 +11,10 @@ namespace SmartRegion.Help.Tests.Search;
 /// <summary>The search over the demo offers in process, on an index in a temporary folder: one per test class.</summary>
 public sealed class SeedSearch : IDisposable
 {
+    /// <summary>The search's messages, read from the module's resources as the host would.</summary>
+    internal static readonly IStringLocalizer<SearchText> Text = new StringLocalizer<SearchText>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "help-search-tests", Guid.NewGuid().ToString("N"));
 
     public SeedSearch()
@@ -41,7 +49,7 @@ public sealed class SeedSearch : IDisposable
             query["place"] = place;
         }
 
-        var parsed = SearchRequest.Parse(query, Places, lease.CategoryCodes);
+        var parsed = SearchRequest.Parse(query, Places, lease.CategoryCodes, Text);
         Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         return Engine.Search(parsed.Value.Spec, lease, Monday1030);
     }

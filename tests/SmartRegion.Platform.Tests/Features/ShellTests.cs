@@ -30,6 +30,18 @@ public sealed class ShellTests(SmartRegionHost host) : IntegrationTest<SmartRegi
 
     [Theory]
     [MemberData(nameof(ShellPages))]
+    public async Task pages_write_german_letters_as_text_not_as_numeric_entities(string url)
+    {
+        var html = await Client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Matches("<title>[^<]*Smarte Region Würzburg</title>", html);
+        Assert.DoesNotContain("&#xFC;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#xE4;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#xDF;", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShellPages))]
     public async Task no_page_loads_anything_from_another_origin(string url)
     {
         var page = await GetPageAsync(url);

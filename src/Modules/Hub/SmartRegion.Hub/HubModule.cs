@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SmartRegion.Hub.Accessibility;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Audit;
@@ -41,7 +42,7 @@ public static class HubModule
         builder.Services.AddScoped<ISeeder, DemoAccountSeeder>();
         MailRegistration.AddMail(builder);
         builder.AddAuditLog();
-        builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90));
+        builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90, "Nav.Municipalities.Description"));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
         // Keys that protect sign-in cookies and antiforgery tokens: in the database when several nodes share them,
@@ -55,7 +56,14 @@ public static class HubModule
         {
             var storage = new StorageOptions();
             builder.Configuration.GetSection(StorageOptions.Section).Bind(storage);
-            keys.PersistKeysToFileSystem(new DirectoryInfo(storage.Folder("keys")));
+            var folder = storage.Folder("keys");
+            keys.PersistKeysToFileSystem(new DirectoryInfo(folder));
+            if (builder.Configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite) == DatabaseProvider.Sqlite)
+            {
+                // The embedded profile has nothing to encrypt the keys with; say so once as information, not as a warning.
+                builder.Logging.AddFilter(KeyStorageNotice.KeyManagerCategory, LogLevel.Error);
+                builder.Services.AddHostedService(sp => new KeyStorageNotice(sp.GetRequiredService<ILogger<KeyStorageNotice>>(), folder));
+            }
         }
 
         builder.Services.AddAccounts();

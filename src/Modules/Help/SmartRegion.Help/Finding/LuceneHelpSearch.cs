@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using SmartRegion.Help.Resources;
 using SmartRegion.Help.Search;
 using SmartRegion.Kernel.Problems;
 
@@ -5,7 +7,7 @@ namespace SmartRegion.Help.Finding;
 
 /// <summary>The search page's seam on the Lucene search: the same slice as <c>GET /api/help/search</c>.</summary>
 internal sealed class LuceneHelpSearch(
-    SearchIndex index, SearchEngine engine, PlaceDirectoryCache places, TimeProvider time, ISearchStatistics statistics) : IHelpSearch
+    SearchIndex index, SearchEngine engine, PlaceDirectoryCache places, TimeProvider time, ISearchStatistics statistics, IStringLocalizer<SearchText> text) : IHelpSearch
 {
     /// <summary>How long a page waits for an index that is still being built at start before it says so.</summary>
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(10);
@@ -20,11 +22,11 @@ internal sealed class LuceneHelpSearch(
             }
             catch (TimeoutException)
             {
-                return Result<HelpSearchResult>.Invalid(new ValidationErrors().Add("q", "Die Suche wird gerade vorbereitet. Bitte versuchen Sie es in einer Minute noch einmal."));
+                return Result<HelpSearchResult>.Invalid(new ValidationErrors().Add("q", text["Search.Preparing"]));
             }
         }
 
-        var result = await SearchOffers.ExecuteAsync(query, index, engine, places, time, statistics, cancellationToken);
+        var result = await SearchOffers.ExecuteAsync(query, index, engine, places, time, statistics, text, cancellationToken);
         if (!result.IsValid)
         {
             var errors = new ValidationErrors();

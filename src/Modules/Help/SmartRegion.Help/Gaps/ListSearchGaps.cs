@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,6 +7,7 @@ using SmartRegion.Help.Freshness;
 using SmartRegion.Help.Resources;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Csv;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Help.Gaps;
@@ -55,30 +54,16 @@ internal static class ListSearchGaps
         return Outcome<Response>.Ok(new Response(period, from, to, [.. rows.Select(r => new Item(r.Query, r.Searches, r.Zero, r.Few))]));
     }
 
-    /// <summary>RFC 4180 CSV, UTF-8 with byte order mark; a cell a spreadsheet would run as a formula gets a leading apostrophe.</summary>
     public static byte[] Csv(Response response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var csv = new StringBuilder("query,searches,zero_results,few_results\r\n");
+        var csv = new SafeCsv("query", "searches", "zero_results", "few_results");
         foreach (var i in response.Items)
         {
-            csv.Append(Cell(i.Query)).Append(',')
-                .Append(i.Searches.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(i.ZeroResultSearches.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(i.FewResultSearches.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+            csv.Row(i.Query, i.Searches, i.ZeroResultSearches, i.FewResultSearches);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return csv.ToUtf8();
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -98,7 +83,7 @@ internal static class ListSearchGaps
                 }
 
                 return csv
-                    ? TypedResults.File(Csv(outcome.Value!), "text/csv; charset=utf-8", $"wo-fehlt-hilfe-{outcome.Value!.Days}-tage.csv")
+                    ? TypedResults.File(Csv(outcome.Value!), SafeCsv.ContentType, $"wo-fehlt-hilfe-{outcome.Value!.Days}-tage.csv")
                     : TypedResults.Ok(outcome.Value);
             })
             .WithName("ListSearchGaps")

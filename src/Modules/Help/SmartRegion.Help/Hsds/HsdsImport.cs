@@ -313,7 +313,7 @@ internal static partial class HsdsImport
         // Locations.
         var locations = batch.Good<HsdsLocation>("locations").Select(l => l.ToEntity(now)).ToList();
         var locationIds = locations.Select(l => l.Id).ToList();
-        var storedLocations = await db.Locations.Include(l => l.Addresses).Include(l => l.Accessibility)
+        var storedLocations = await db.Locations.Include(l => l.Addresses).Include(l => l.Accessibility).AsSplitQuery()
             .Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         var changedLocations = new List<string>();
         foreach (var location in locations)

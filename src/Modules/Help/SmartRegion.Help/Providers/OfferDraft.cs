@@ -49,7 +49,7 @@ internal sealed class OfferDraft
         var links = await db.ServiceAtLocations.AsNoTracking().Include(l => l.Schedules)
             .Where(l => l.ServiceId == serviceId).OrderBy(l => l.Id).ToListAsync(ct);
         var locationIds = links.Select(l => l.LocationId).ToList();
-        var locations = await db.Locations.AsNoTracking().Include(l => l.Addresses).Include(l => l.Accessibility)
+        var locations = await db.Locations.AsNoTracking().Include(l => l.Addresses).Include(l => l.Accessibility).AsSplitQuery()
             .Where(l => locationIds.Contains(l.Id)).ToListAsync(ct);
         var link = links.FirstOrDefault(l => locations.Any(x => x.Id == l.LocationId && x.LocationType == "physical"));
         var location = link is null ? null : locations.Single(l => l.Id == link.LocationId);

@@ -20,25 +20,19 @@ internal static class OpeningHours
     public static DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Berlin).DateTime;
 
     /// <summary>Open when any rule is open; closed when the rules have times but none is open; otherwise unknown.</summary>
-    public static OpenState StateAt(IEnumerable<OpeningRule> rules, DateTimeOffset instant)
+    public static OpenState StateAt(IEnumerable<OpeningRule> rules, DateTimeOffset instant) => StateAtLocal(Compile(rules), LocalTime(instant));
+
+    /// <summary>The rules that have days and times, read once (the search index keeps these, not the raw rules).</summary>
+    public static IReadOnlyList<TimedRule> Compile(IEnumerable<OpeningRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var local = LocalTime(instant);
-        var timed = false;
-        foreach (var rule in rules)
-        {
-            if (rule.Parse() is not { } parsed)
-            {
-                continue;
-            }
+        return [.. rules.Select(r => r.Parse()).OfType<TimedRule>()];
+    }
 
-            timed = true;
-            if (parsed.IsOpenAt(local))
-            {
-                return OpenState.Open;
-            }
-        }
-
-        return timed ? OpenState.Closed : OpenState.Unknown;
+    /// <summary>Open when any rule is open at the Berlin wall-clock time; closed when none is; unknown without rules.</summary>
+    public static OpenState StateAtLocal(IReadOnlyCollection<TimedRule> rules, DateTime local)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.Count == 0 ? OpenState.Unknown : rules.Any(r => r.IsOpenAt(local)) ? OpenState.Open : OpenState.Closed;
     }
 }

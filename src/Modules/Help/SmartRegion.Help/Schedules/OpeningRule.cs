@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartRegion.Help.Hsds;
 
 namespace SmartRegion.Help.Schedules;
 
@@ -11,6 +12,13 @@ namespace SmartRegion.Help.Schedules;
 internal sealed record OpeningRule(string? Freq, string? Byday, string? OpensAt, string? ClosesAt, string? Description = null, string? Notes = null)
 {
     private static readonly string[] DayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+
+    /// <summary>The rule of an HSDS schedule record.</summary>
+    public static OpeningRule From(HsdsSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return new(schedule.Freq, schedule.Byday, schedule.OpensAt, schedule.ClosesAt, schedule.Description, schedule.Notes);
+    }
 
     /// <summary>The rule as days and times, or null when it has none that can be computed (e.g. by appointment only).</summary>
     public TimedRule? Parse()

@@ -1,4 +1,4 @@
-using SmartRegion.Help.Hsds;
+using SmartRegion.Help.Schedules;
 
 namespace SmartRegion.Help.Search;
 
@@ -30,7 +30,7 @@ internal sealed record IndexedOffer(
     public bool IsHotline => Nationwide && Sites.All(s => s.Virtual);
 }
 
-/// <summary>A location of the service with what differs by location: place, accessibility, opening hours.</summary>
+/// <summary>A location of the service with what differs by location: place, accessibility, opening hours (read once at indexing).</summary>
 internal sealed record OfferSite(
     string? City,
     string? Ags,
@@ -38,4 +38,4 @@ internal sealed record OfferSite(
     double? Longitude,
     bool Virtual,
     IReadOnlyList<string> Accessibility,
-    IReadOnlyList<HsdsSchedule> Schedules);
+    IReadOnlyList<TimedRule> Hours);

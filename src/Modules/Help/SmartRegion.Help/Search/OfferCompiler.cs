@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SmartRegion.Help.Hsds;
+using SmartRegion.Help.Schedules;
 
 namespace SmartRegion.Help.Search;
 
@@ -81,7 +82,7 @@ internal static partial class OfferCompiler
             location.Longitude is { } lon ? (double)lon : null,
             string.Equals(location.LocationType, "virtual", StringComparison.OrdinalIgnoreCase),
             [.. (location.Accessibility ?? []).Select(a => SearchFilters.AccessibilityKey(a.Description ?? "")).Where(a => a.Length > 0)],
-            link.Schedules ?? []);
+            OpeningHours.Compile((link.Schedules ?? []).Select(OpeningRule.From)));
     }
 
     private static string? AgsIn(string? description) =>

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SmartRegion.Help.Schedules;
 
 namespace SmartRegion.Help.Search;
 
@@ -103,8 +104,14 @@ internal sealed class SearchEngine(QueryPlanner planner)
         return [.. outcome.Hits.Select(h => h.Offer.Id)];
     }
 
+    // The same evaluator as the offer page's „jetzt geöffnet“, so the two never disagree.
     private static bool? OpenNow(IndexedOffer offer, DateTime localNow) =>
-        OpeningHours.IsOpen(offer.Sites.SelectMany(s => s.Schedules), localNow);
+        OpeningHours.StateAtLocal([.. offer.Sites.SelectMany(s => s.Hours)], localNow) switch
+        {
+            OpenState.Open => true,
+            OpenState.Closed => false,
+            _ => null,
+        };
 
     private sealed record Ranked(IndexedOffer Offer, double Score, double? Distance, bool Hotline);
 

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
+using SmartRegion.Help.Resources;
+using SmartRegion.Help.Schedules;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Help.Search;
@@ -56,11 +59,12 @@ internal static class SearchOffers
         PlaceDirectoryCache placeCache,
         TimeProvider time,
         ISearchStatistics statistics,
+        IStringLocalizer<SearchText> text,
         CancellationToken cancellationToken)
     {
         var places = await placeCache.GetAsync(cancellationToken);
         using var lease = index.Acquire();
-        var parsed = SearchRequest.Parse(query, places, lease.CategoryCodes);
+        var parsed = SearchRequest.Parse(query, places, lease.CategoryCodes, text);
         if (!parsed.IsValid)
         {
             var errors = new ValidationErrors();
@@ -76,7 +80,7 @@ internal static class SearchOffers
         }
 
         var (spec, fromQuery) = parsed.Value;
-        var outcome = engine.Search(spec, lease, OpeningHours.LocalNow(time));
+        var outcome = engine.Search(spec, lease, OpeningHours.LocalTime(time.GetUtcNow()));
         Record(statistics, spec.Text, outcome.Total);
         return Result<Response>.Ok(new Response(
             outcome.Total,
@@ -89,8 +93,8 @@ internal static class SearchOffers
             outcome.Suggestions is { } s
                 ? new Suggestions(
                     spec.Place is null
-                        ? "Zu Ihrer Suche haben wir leider nichts gefunden. Vielleicht passt einer dieser Bereiche."
-                        : $"In {spec.Place.Name} haben wir dazu leider nichts gefunden. Suchen Sie in der ganzen Region oder in einem dieser Bereiche.",
+                        ? text["Search.NothingFound"]
+                        : text["Search.NothingFoundIn", spec.Place.Name],
                     [.. s.Categories.Select(c => new CategoryItem(c.Code, c.Name))],
                     spec.Place is not null,
                     s.TotalWithoutPlace)
@@ -121,15 +125,15 @@ internal static class SearchOffers
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/search", async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> (
-                HttpContext http, SearchIndex index, SearchEngine engine, PlaceDirectoryCache places, TimeProvider time, ISearchStatistics statistics, CancellationToken ct) =>
+                HttpContext http, SearchIndex index, SearchEngine engine, PlaceDirectoryCache places, TimeProvider time, ISearchStatistics statistics, IStringLocalizer<SearchText> text, CancellationToken ct) =>
             {
                 if (!index.IsReady)
                 {
                     http.Response.Headers.RetryAfter = "5";
                     return TypedResults.Problem(
                         statusCode: StatusCodes.Status503ServiceUnavailable,
-                        title: "Der Suchindex wird gerade aufgebaut.",
-                        detail: "Bitte versuchen Sie es in einigen Sekunden noch einmal.");
+                        title: text["Search.Busy"],
+                        detail: text["Search.BusyDetail"]);
                 }
 
                 var query = http.Request.Query.ToDictionary(q => q.Key, q => Single(q.Value), StringComparer.Ordinal);
@@ -139,14 +143,14 @@ internal static class SearchOffers
                     var errors = new ValidationErrors();
                     foreach (var name in duplicates)
                     {
-                        errors.Add(name, "Dieser Parameter darf nur einmal vorkommen.");
+                        errors.Add(name, text["Search.Duplicate"]);
                     }
 
                     return TypedResults.ValidationProblem(Result<Response>.Invalid(errors).ErrorDictionary);
                 }
 
-                var result = await ExecuteAsync(query, index, engine, places, time, statistics, ct);
-                return result.IsValid ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.ErrorDictionary, title: "Die Suchanfrage ist ungültig.");
+                var result = await ExecuteAsync(query, index, engine, places, time, statistics, text, ct);
+                return result.IsValid ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.ErrorDictionary, title: text["Search.Invalid"]);
             })
             .WithName("SearchOffers")
             .WithSummary("Searches the help directory's offers from plain words, with place, filters and paging.")

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using SmartRegion.Help.Resources;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Kernel.Web;
 
@@ -15,48 +17,49 @@ internal static class SearchRequest
     public static readonly IReadOnlyList<string> Parameters =
         ["q", "place", "lat", "lon", "category", "target_group", "age", "language", "accessibility", "free", "open_now", "sort", "page", "per_page"];
 
-    public static Result<(SearchSpec Spec, bool PlaceFromQuery)> Parse(IReadOnlyDictionary<string, string?> query, PlaceDirectory places, IReadOnlySet<string> categories)
+    public static Result<(SearchSpec Spec, bool PlaceFromQuery)> Parse(
+        IReadOnlyDictionary<string, string?> query, PlaceDirectory places, IReadOnlySet<string> categories, IStringLocalizer<SearchText> t)
     {
         var errors = new ValidationErrors();
         foreach (var unknown in query.Keys.Where(k => !Parameters.Contains(k)).Order(StringComparer.Ordinal))
         {
-            errors.Add(unknown, $"Unbekannter Parameter „{Clip(unknown)}“. Erlaubt sind: {string.Join(", ", Parameters)}.");
+            errors.Add(unknown, t["Search.UnknownParameter", Clip(unknown), string.Join(", ", Parameters)]);
         }
 
         var raw = query.GetValueOrDefault("q");
         var text = string.Join(' ', (raw ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        errors.AddIf(TextInput.HasControlCharacters(raw), "q", "Der Suchbegriff enthält unzulässige Steuerzeichen.");
-        errors.AddIf(text.Length > MaxQueryLength, "q", $"Der Suchbegriff darf höchstens {MaxQueryLength} Zeichen lang sein.");
+        errors.AddIf(TextInput.HasControlCharacters(raw), "q", t["Search.ControlCharacters"]);
+        errors.AddIf(text.Length > MaxQueryLength, "q", t["Search.TooLong", MaxQueryLength]);
 
         var placeText = Value(query, "place");
         var place = placeText is null ? null : places.Find(placeText);
         if (placeText is not null && place is null)
         {
             errors.Add("place", TextInput.HasControlCharacters(placeText) || placeText.Length > 100
-                ? "Der Ort ist ungültig."
-                : $"Den Ort „{placeText}“ kennen wir nicht. Meinten Sie {string.Join(", ", places.Closest(placeText).Select(n => "„" + n + "“"))}?");
+                ? t["Search.PlaceInvalid"]
+                : t["Search.PlaceUnknown", placeText, string.Join(", ", places.Closest(placeText).Select(n => t["Search.Quoted", n].Value))]);
         }
 
-        var lat = Number(query, "lat", -90, 90, errors);
-        var lon = Number(query, "lon", -180, 180, errors);
+        var lat = Number(query, "lat", -90, 90, errors, t);
+        var lon = Number(query, "lon", -180, 180, errors, t);
         errors.AddIf(lat.HasValue != lon.HasValue && !errors.ToDictionary().ContainsKey("lat") && !errors.ToDictionary().ContainsKey("lon"),
-            lat.HasValue ? "lon" : "lat", "Breite (lat) und Länge (lon) gehören zusammen: bitte beide angeben oder keine.");
+            lat.HasValue ? "lon" : "lat", t["Search.LatLon"]);
 
         var category = Value(query, "category");
         errors.AddIf(category is not null && !categories.Contains(category), "category",
-            $"Die Kategorie ist unbekannt. Bekannt sind: {string.Join(", ", categories.Where(c => !c.Contains('.', StringComparison.Ordinal)).Order(StringComparer.Ordinal))} und ihre Unterkategorien (z. B. geld.schuldnerberatung).");
+            t["Search.CategoryUnknown", string.Join(", ", categories.Where(c => !c.Contains('.', StringComparison.Ordinal)).Order(StringComparer.Ordinal))]);
         var group = Value(query, "target_group");
         errors.AddIf(group is not null && !SearchFilters.TargetGroups.ContainsKey(group), "target_group",
-            $"Die Zielgruppe ist unbekannt. Bekannt sind: {string.Join(", ", SearchFilters.TargetGroups.Keys)}.");
+            t["Search.TargetGroupUnknown", string.Join(", ", SearchFilters.TargetGroups.Keys)]);
         var language = Value(query, "language")?.ToLowerInvariant();
         errors.AddIf(language is not null && !SearchFilters.IsLanguage(language), "language",
-            $"Die Sprache ist unbekannt. Bitte einen Sprachcode nach ISO 639-1 angeben (z. B. tr, ar, uk), „{SearchFilters.SignLanguage}“ für Gebärdensprache oder „{SearchFilters.EasyLanguage}“.");
+            t["Search.LanguageUnknown", SearchFilters.SignLanguage, SearchFilters.EasyLanguage]);
         var accessibility = Value(query, "accessibility");
         errors.AddIf(accessibility is not null && !SearchFilters.Accessibility.Contains(accessibility), "accessibility",
-            $"Das Merkmal ist unbekannt. Bekannt sind: {string.Join(", ", SearchFilters.Accessibility)}.");
-        var age = Integer(query, "age", 0, 120, errors);
-        var free = Flag(query, "free", errors);
-        var openNow = Flag(query, "open_now", errors);
+            t["Search.AccessibilityUnknown", string.Join(", ", SearchFilters.Accessibility)]);
+        var age = Integer(query, "age", 0, 120, errors, t);
+        var free = Flag(query, "free", errors, t);
+        var openNow = Flag(query, "open_now", errors, t);
         var sortText = Value(query, "sort");
         var sort = sortText switch
         {
@@ -64,10 +67,10 @@ internal static class SearchRequest
             "distance" => SearchSort.Distance,
             _ => (SearchSort?)null,
         };
-        errors.AddIf(sort is null, "sort", "Sortierung ist „relevance“ oder „distance“.");
-        errors.AddIf(sort == SearchSort.Distance && place is null && lat is null && placeText is null, "sort", "Nach Entfernung sortieren geht nur mit einem Ort (place) oder einer Position (lat, lon).");
-        var page = Integer(query, "page", 1, MaxPage, errors) ?? 1;
-        var perPage = Integer(query, "per_page", 1, MaxPerPage, errors) ?? DefaultPerPage;
+        errors.AddIf(sort is null, "sort", t["Search.SortInvalid"]);
+        errors.AddIf(sort == SearchSort.Distance && place is null && lat is null && placeText is null, "sort", t["Search.SortNeedsPlace"]);
+        var page = Integer(query, "page", 1, MaxPage, errors, t) ?? 1;
+        var perPage = Integer(query, "per_page", 1, MaxPerPage, errors, t) ?? DefaultPerPage;
 
         // A place named inside the words („pflegedienst höchberg“) counts like a chosen one.
         var fromQuery = false;
@@ -77,7 +80,7 @@ internal static class SearchRequest
         }
 
         var anyFilter = place is not null || category is not null || lat is not null || group is not null || language is not null || accessibility is not null;
-        errors.AddIf(text.Length == 0 && !anyFilter && errors.IsEmpty && raw?.Trim().Length is null or 0, "q", "Bitte geben Sie einen Suchbegriff ein.");
+        errors.AddIf(text.Length == 0 && !anyFilter && errors.IsEmpty && raw?.Trim().Length is null or 0, "q", t["Search.Empty"]);
         if (!errors.IsEmpty)
         {
             return Result<(SearchSpec, bool)>.Invalid(errors);
@@ -92,7 +95,7 @@ internal static class SearchRequest
 
     private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
-    private static double? Number(IReadOnlyDictionary<string, string?> query, string name, double min, double max, ValidationErrors errors)
+    private static double? Number(IReadOnlyDictionary<string, string?> query, string name, double min, double max, ValidationErrors errors, IStringLocalizer<SearchText> t)
     {
         if (Value(query, name) is not { } text)
         {
@@ -101,14 +104,14 @@ internal static class SearchRequest
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < min || value > max)
         {
-            errors.Add(name, $"Bitte eine Zahl zwischen {min.ToString(CultureInfo.InvariantCulture)} und {max.ToString(CultureInfo.InvariantCulture)} angeben (Dezimalpunkt).");
+            errors.Add(name, t["Search.Number", min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture)]);
             return null;
         }
 
         return value;
     }
 
-    private static int? Integer(IReadOnlyDictionary<string, string?> query, string name, int min, int max, ValidationErrors errors)
+    private static int? Integer(IReadOnlyDictionary<string, string?> query, string name, int min, int max, ValidationErrors errors, IStringLocalizer<SearchText> t)
     {
         if (Value(query, name) is not { } text)
         {
@@ -117,14 +120,14 @@ internal static class SearchRequest
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            errors.Add(name, $"Bitte eine ganze Zahl von {min} bis {max} angeben.");
+            errors.Add(name, t["Search.Integer", min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture)]);
             return null;
         }
 
         return value;
     }
 
-    private static bool Flag(IReadOnlyDictionary<string, string?> query, string name, ValidationErrors errors)
+    private static bool Flag(IReadOnlyDictionary<string, string?> query, string name, ValidationErrors errors, IStringLocalizer<SearchText> t)
     {
         switch (Value(query, name)?.ToLowerInvariant())
         {
@@ -133,7 +136,7 @@ internal static class SearchRequest
             case "true" or "1":
                 return true;
             default:
-                errors.Add(name, "Bitte true oder false angeben.");
+                errors.Add(name, t["Search.Flag"]);
                 return false;
         }
     }

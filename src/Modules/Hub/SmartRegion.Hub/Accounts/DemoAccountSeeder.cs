@@ -53,6 +53,6 @@ internal sealed partial class DemoAccountSeeder(
         LogDemoAdmin(logger, AdminEmail, file);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo profile: region admin {Email} created; the password is in {File}.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo profile: region admin {Email} created; the password is in {File}.")]
     private static partial void LogDemoAdmin(ILogger logger, string email, string file);
 }

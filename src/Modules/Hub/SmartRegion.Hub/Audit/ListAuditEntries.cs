@@ -8,9 +8,11 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Resources;
+using SmartRegion.Kernel.Csv;
 using SmartRegion.Kernel.Paging;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Kernel.Web;
+using SmartRegion.Ui.Components;
 
 namespace SmartRegion.Hub.Audit;
 
@@ -114,6 +116,23 @@ internal static class ListAuditEntries
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, Berlin), TimeSpan.Zero);
     }
 
+    /// <summary>The entries as a CSV download: UTC and Berlin time, every field of the chain, so it can be checked offline.</summary>
+    public static byte[] Csv(IEnumerable<Item> items)
+    {
+        var csv = new SafeCsv("sequence", "time_utc", "time_berlin", "actor_id", "actor_name", "action", "record_type", "record_id",
+            "municipality_ags", "ip_address", "details", "previous_hash", "hash");
+        foreach (var e in items)
+        {
+            csv.Row(e.Sequence,
+                e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+                BerlinTime.ToBerlin(e.At).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                e.ActorId, e.ActorName, e.Action, e.RecordType, e.RecordId, e.MunicipalityAgs, e.IpAddress, e.Details,
+                e.PreviousHash, e.Hash);
+        }
+
+        return csv.ToUtf8();
+    }
+
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/audit-entries", async Task<Results<Ok<Paged<Item>>, FileContentHttpResult, ValidationProblem>> (
                 string? format, string? action, string? recordType, string? from, string? to, int? page, int? pageSize,
@@ -131,7 +150,7 @@ internal static class ListAuditEntries
 
                 var result = await ExecuteAsync(filter, request, db, audit, ct);
                 return csv
-                    ? TypedResults.File(AuditCsv.Write(result.Items), "text/csv; charset=utf-8", "audit-log.csv")
+                    ? TypedResults.File(Csv(result.Items), SafeCsv.ContentType, "audit-log.csv")
                     : TypedResults.Ok(result);
             })
             .WithName("ListAuditEntries")

@@ -26,7 +26,7 @@ internal static class CatalogueRegistration
         builder.Services.AddScoped<Tabular.ITabularResources, DistributionTables>();
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
         builder.Services.AddScoped<ISeeder, BenchmarkDatasetSeeder>();
-        builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60));
+        builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60, "Nav.OpenData.Description", Measures.SmartCityHub));
     }
 
     public static void MapCatalogue(this IEndpointRouteBuilder endpoints)

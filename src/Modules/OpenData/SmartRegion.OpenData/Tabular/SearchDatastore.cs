@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SmartRegion.Kernel.Csv;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.OpenData.Tabular;
@@ -141,13 +142,13 @@ internal static class SearchDatastore
 
     private static string Csv(IReadOnlyList<object?[]> rows)
     {
-        var text = new StringBuilder();
+        var csv = new SafeCsv();
         foreach (var row in rows)
         {
-            SpreadsheetCsv.Row(text, row);
+            csv.Row(row);
         }
 
-        return text.ToString();
+        return csv.ToString();
     }
 
     public static void MapEndpoint(IEndpointRouteBuilder endpoints)
