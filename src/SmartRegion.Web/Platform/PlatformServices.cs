@@ -32,7 +32,11 @@ internal static class PlatformServices
         });
 
         builder.Services.AddRazorComponents();
-        builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, PageCache.Build));
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PageCache.Policy, PageCache.Build);
+            options.AddPolicy(PageCache.PolicyWithoutQuery, PageCache.BuildWithoutQuery);
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".SmartRegion.Antiforgery";
