@@ -17,6 +17,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/settle.sh
+. "$ROOT/bench/lib/settle.sh"
 OUT="${BENCH_OUT:-$ROOT/bench/.out}"
 DURATION="${BENCH_DURATION:-15s}"
 WARMUP="${BENCH_WARMUP:-5s}"
@@ -238,7 +240,6 @@ repeat_reval_kb=$(awk -v b="$repeat_reval" 'BEGIN { printf "%.1f", b / 1024 }')
 # ---------------------------------------------------------------- 3. throughput
 # run_wrk URL LABEL -> sets RPS, P99_MS, NON2XX, SOCKERR; full output to $OUT/wrk-LABEL.txt
 # Also sets CPU_US: server CPU time (user + system, from /proc/PID/stat) per request - robust against a busy machine.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 run_wrk() {
   local url="$1" label="$2" pid="$3" outf="$OUT/wrk-$2.txt" t0 t1 n hz
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null 2>&1 || true
@@ -269,6 +270,8 @@ data="$SCRATCH/data-load"; mkdir -p "$data"
 START_NS=$(now_ns)
 start_app "$data" "$port" "$SCRATCH/app-load.log"
 wait_ready "http://$HOST:$port/health/ready" "$APP_PID" >/dev/null || { cat "$SCRATCH/app-load.log" >&2; exit 1; }
+# Ready takes visitors; the search index and the outbox may still be busy: measure an idle app only.
+read -r idle_wait _ < <(wait_idle "$APP_PID" 120) || log "   ! the app did not settle within 120 s"
 run_wrk "http://$HOST:$port/" home "$APP_PID"
 home_rps=$RPS; home_p99=$P99_MS; home_non2xx=$NON2XX; home_cpu=$CPU_US
 load_rss=$(rss_mb "$APP_PID")
@@ -289,7 +292,7 @@ verdict "warm restart, median of $STARTS" "$warm_med" ms le "$T_START_MS"
 verdict "RSS after start + 5 requests, worst" "$rss_max" MB le "$T_RSS_MB"
 echo "  (RSS after the home-page load test: ${load_rss} MB — information only)"
 echo
-echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, loopback, one server at a time):"
+echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, loopback, one server at a time; the app idle ${idle_wait:-?} s after ready, then warmed up):"
 printf '  %-44s %12s req/s (p99 %s ms, server CPU %s us/request)\n' "bare Kestrel baseline" "$base_rps" "$base_p99" "$base_cpu"
 printf '  %-44s %12s req/s (server CPU %s us/request)\n' "home page /" "$home_rps" "$home_cpu"
 verdict "home page / baseline" "$ratio" % ge "$T_RATIO_PCT"

@@ -102,12 +102,13 @@ log "== starting the app on $BASE (embedded profile, RateLimits:SignInPerMinute=
    RateLimits__SignInPerMinute="$SIGNIN_PER_MINUTE" Modules__Hub__Oidc__RequireHttps=false \
    dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "$BASE") >"$SCRATCH/app.log" 2>&1 &
 APP_PID=$!; PIDS+=("$APP_PID")
-for _ in $(seq 1 600); do
-  curl -s -o /dev/null --max-time 1 -f "$BASE/health/ready" 2>/dev/null && break
+# „Healthy“, not only 200: the demo admin is seeded right after the start („Degraded“ until then).
+for _ in $(seq 1 1200); do
+  [[ "$(curl -s --max-time 1 -f "$BASE/health/ready" 2>/dev/null)" == Healthy ]] && break
   kill -0 "$APP_PID" 2>/dev/null || die "the app exited before it was ready"
   sleep 0.1
 done
-curl -s -o /dev/null -f "$BASE/health/ready" || die "not ready after 60 s"
+[[ "$(curl -s -f "$BASE/health/ready")" == Healthy ]] || die "not ready (Healthy) after 120 s"
 
 # ---------------------------------------------------------------- sign in, register a client
 # The demo region admin is created on the first start of the embedded profile; its password is in the data folder.

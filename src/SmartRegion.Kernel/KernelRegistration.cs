@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Outbox;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Seeding;
 
 namespace SmartRegion.Kernel;
 
@@ -21,6 +22,9 @@ public static class KernelRegistration
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddOutbox(runInBackground: builder.Configuration.GetValue("Outbox:RunInBackground", true));
         builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddSingleton<DemoContentSeeding>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoContentSeeding>());
+        builder.Services.AddHealthChecks().AddCheck<DemoContentSeeding>("demo-content", tags: ["ready"]);
         return builder;
     }
 }

@@ -5,7 +5,7 @@ namespace SmartRegion.Browser;
 
 /// <summary>
 /// The real platform as its own process (<c>dotnet SmartRegion.Web.dll</c>) on a free loopback port, with SQLite in a fresh
-/// temporary folder. Ready once <c>/health/ready</c> answers 200; killed with its process tree at the end of the run.
+/// temporary folder. Ready once <c>/health/ready</c> answers „Healthy“ (demo content and search index there); killed with its process tree at the end of the run.
 /// </summary>
 public sealed class PlatformHost : IAsyncLifetime
 {
@@ -119,12 +119,14 @@ public sealed class PlatformHost : IAsyncLifetime
             try
             {
                 using var response = await http.GetAsync(new Uri(Origin + "/health/ready"));
-                if (response.IsSuccessStatusCode)
+                // „Degraded“ is ready for visitors but the demo content or the search index is still being written.
+                var body = await response.Content.ReadAsStringAsync();
+                if (response.IsSuccessStatusCode && body == "Healthy")
                 {
                     return;
                 }
 
-                last = $"/health/ready answered {(int)response.StatusCode}";
+                last = $"/health/ready answered {(int)response.StatusCode}: {body}";
             }
             catch (HttpRequestException e)
             {

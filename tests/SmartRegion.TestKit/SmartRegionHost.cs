@@ -49,6 +49,8 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Outbox:RunInBackground", "false");
         // Tests create the people they need; the demo seeding has a test of its own.
         builder.UseSetting("Seeding:Demo", "false");
+        // When a host does seed demo content, before the first test rather than alongside it.
+        builder.UseSetting("Seeding:DemoInBackground", "false");
         builder.UseSetting("RateLimits:PublicWritePerMinute", "10000");
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         // Hashing stays real but cheaper, so the many sign-ins of the suite stay fast.
@@ -76,11 +78,12 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>Empties every module's tables and seeds reference and demo data again.</summary>
+    /// <summary>Empties every module's tables and seeds reference and demo data again; pages cached from the old data go too.</summary>
     public virtual async Task ResetAsync()
     {
         await DatabaseReset.ResetAsync(Services);
         await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
+        await PageCacheAssert.EvictAsync(this);
     }
 
     /// <summary>Runs one outbox cycle, as the background dispatcher would.</summary>

@@ -62,17 +62,37 @@ public sealed partial class DatabaseInitializer(
     }
 
     /// <summary>Runs reference seeders, and demo seeders when configured.</summary>
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    public Task SeedAsync(CancellationToken cancellationToken) => SeedAsync(IsDemoOn, cancellationToken);
+
+    /// <summary>Runs reference seeders, and demo seeders when <paramref name="demo"/> is true.</summary>
+    public async Task SeedAsync(bool demo, CancellationToken cancellationToken)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var seeding = configuration.GetSection(SeedingOptions.Section).Get<SeedingOptions>() ?? new SeedingOptions();
-        var demo = seeding.Demo ?? database.Provider == DatabaseProvider.Sqlite;
         await using var scope = services.CreateAsyncScope();
         foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => demo || !s.IsDemo))
         {
             await seeder.SeedAsync(cancellationToken);
         }
     }
+
+    /// <summary>Runs the demo seeders alone (after the reference data is there).</summary>
+    public async Task SeedDemoAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => s.IsDemo))
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>True when this installation gets demo content (<c>Seeding:Demo</c>, by default on for SQLite).</summary>
+    public bool IsDemoOn => Seeding.Demo ?? Database.Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>True when a serving host seeds the demo content after its start (<c>Seeding:DemoInBackground</c>).</summary>
+    public bool SeedsDemoInBackground => IsDemoOn && Seeding.DemoInBackground;
+
+    private DatabaseOptions Database => configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+    private SeedingOptions Seeding => configuration.GetSection(SeedingOptions.Section).Get<SeedingOptions>() ?? new SeedingOptions();
 
     /// <summary>True when the exception says the database server cannot be reached or refused the login.</summary>
     public static bool IsUnreachable(Exception exception) => exception switch

@@ -14,8 +14,12 @@ internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, Outbo
         {
             try
             {
-                await processor.DispatchPendingAsync(stoppingToken);
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                // A cycle takes at most one batch per module: while cycles find work (an import announced hundreds of
+                // changes), the next one starts at once instead of after the poll interval.
+                if (await processor.DispatchPendingAsync(stoppingToken) == 0)
+                {
+                    await signal.WaitAsync(PollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

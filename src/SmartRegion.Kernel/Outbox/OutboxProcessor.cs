@@ -60,8 +60,9 @@ internal sealed partial class OutboxProcessor(
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
 
+        var failed = await DeliverBatchesAsync(db, claimed, cancellationToken);
         var processed = 0;
-        foreach (var message in claimed)
+        foreach (var message in claimed.Where(m => !failed.Contains(m.Id)))
         {
             try
             {
@@ -80,6 +81,71 @@ internal sealed partial class OutboxProcessor(
         }
 
         return processed;
+    }
+
+    /// <summary>
+    /// Hands the claimed events of each type to the batch handlers of that type, if any. Returns the ids of the events
+    /// whose batch failed; they are marked failed and skip the single handlers in this cycle.
+    /// </summary>
+    private async Task<HashSet<Guid>> DeliverBatchesAsync(DbContext db, IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken)
+    {
+        var failed = new HashSet<Guid>();
+        foreach (var group in claimed.GroupBy(m => m.Type, StringComparer.Ordinal))
+        {
+            if (eventTypes.Find(group.Key) is not { } type)
+            {
+                continue;
+            }
+
+            var handlerType = typeof(IIntegrationEventBatchHandler<>).MakeGenericType(type);
+            await using var scope = scopes.CreateAsyncScope();
+            var handlers = scope.ServiceProvider.GetServices(handlerType).ToList();
+            if (handlers.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var events = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
+                foreach (var message in group)
+                {
+                    events.Add(JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
+                        ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
+                }
+
+                var handle = handlerType.GetMethod(nameof(IIntegrationEventBatchHandler<IntegrationEvent>.HandleAsync))!;
+                foreach (var handler in handlers)
+                {
+                    Task task;
+                    try
+                    {
+                        task = (Task)handle.Invoke(handler, [events, cancellationToken])!;
+                    }
+                    catch (TargetInvocationException ex) when (ex.InnerException is not null)
+                    {
+                        ExceptionDispatchInfo.Throw(ex.InnerException);
+                        throw;
+                    }
+
+                    await task;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                foreach (var message in group)
+                {
+                    var backoff = TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts + 1)));
+                    message.MarkFailed(ex, time.GetUtcNow() + backoff);
+                    failed.Add(message.Id);
+                    LogDeliveryFailed(logger, ex, message.Type, message.Id, message.Attempts);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        return failed;
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

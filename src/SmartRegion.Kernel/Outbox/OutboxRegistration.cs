@@ -31,6 +31,16 @@ public static class OutboxRegistration
         return services;
     }
 
+    /// <summary>Registers a handler that takes the claimed events of <typeparamref name="TEvent"/> together (scoped).</summary>
+    public static IServiceCollection AddIntegrationEventBatchHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventBatchHandler<TEvent>
+    {
+        GetTypes(services).Add(typeof(TEvent));
+        services.AddScoped<IIntegrationEventBatchHandler<TEvent>, THandler>();
+        return services;
+    }
+
     private static IntegrationEventTypes GetTypes(IServiceCollection services)
     {
         if (services.FirstOrDefault(d => d.ServiceType == typeof(IntegrationEventTypes))?.ImplementationInstance is IntegrationEventTypes types)

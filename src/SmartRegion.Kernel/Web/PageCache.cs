@@ -13,12 +13,28 @@ public static class PageCache
     /// <summary>The policy name.</summary>
     public const string Policy = "anonymous-page";
 
+    /// <summary>The tag of every cached page: evicting it empties the page cache.</summary>
+    public const string Tag = "pages";
+
+    /// <summary>
+    /// The same, but only for the address without a query string: a search page whose empty form is the same for
+    /// everyone, while each search is worked out (and counted) afresh.
+    /// </summary>
+    public const string PolicyWithoutQuery = "anonymous-page-without-query";
+
     /// <summary>Builds the policy.</summary>
     public static void Build(OutputCachePolicyBuilder policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         policy.Expire(TimeSpan.FromMinutes(1))
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
-            .Tag("pages");
+            .Tag(Tag);
+    }
+
+    /// <summary>Builds the policy for the address without a query string.</summary>
+    public static void BuildWithoutQuery(OutputCachePolicyBuilder policy)
+    {
+        Build(policy);
+        policy.With(context => !context.HttpContext.Request.QueryString.HasValue);
     }
 }

@@ -62,7 +62,9 @@ internal static partial class HostCommands
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SmartRegion");
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (!await TryInitializeAsync(app, database.ShouldMigrateOnStart, logger))
+        // The demo content may follow the start (DemoContentSeeding); reference data is always there before it.
+        var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
+        if (!await TryInitializeAsync(app, database.ShouldMigrateOnStart, logger, demo: !initializer.SeedsDemoInBackground))
         {
             return 1;
         }
@@ -72,7 +74,7 @@ internal static partial class HostCommands
         return 0;
     }
 
-    private static async Task<bool> TryInitializeAsync(WebApplication app, bool migrate, ILogger logger)
+    private static async Task<bool> TryInitializeAsync(WebApplication app, bool migrate, ILogger logger, bool demo = true)
     {
         var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
         try
@@ -88,7 +90,7 @@ internal static partial class HostCommands
                 return true;
             }
 
-            await initializer.SeedAsync(app.Lifetime.ApplicationStopping);
+            await initializer.SeedAsync(demo && initializer.IsDemoOn, app.Lifetime.ApplicationStopping);
             return true;
         }
         catch (Exception ex) when (DatabaseInitializer.IsUnreachable(ex))

@@ -42,7 +42,7 @@ internal static class PlatformPipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessReport.WriteAsync }).AllowAnonymous();
         var pages = app.Services.GetRequiredService<SmartRegion.Ui.Routing.PageAssemblies>();
         app.MapRazorComponents<App>().AddAdditionalAssemblies([.. pages.Assemblies])
             .Add(endpoint =>

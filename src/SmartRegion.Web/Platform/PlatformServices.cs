@@ -37,7 +37,11 @@ internal static class PlatformServices
         // Pages are German: umlauts, ß and „quotes“ go out as text, not as numeric entities (the encoder still escapes
         // markup characters). The default encoder lets only ASCII through.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Policy, PageCache.Build));
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PageCache.Policy, PageCache.Build);
+            options.AddPolicy(PageCache.PolicyWithoutQuery, PageCache.BuildWithoutQuery);
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".SmartRegion.Antiforgery";

@@ -162,25 +162,25 @@ public sealed class SearchApiTests(SearchHost host) : IntegrationTest<SearchHost
     public async Task a_changed_offer_is_found_under_its_new_name_after_the_outbox_event_and_a_removed_one_is_gone()
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<IIntegrationEventHandler<OfferChanged>>();
+        var handler = scope.ServiceProvider.GetRequiredService<IIntegrationEventBatchHandler<OfferChanged>>();
 
         JsonElement renamed, removed;
         try
         {
             Host.Offers.Rename(Schuldnerberatung, "Geldsorgensprechstunde Mainbogen");
-            await handler.HandleAsync(new OfferChanged(Schuldnerberatung), TestContext.Current.CancellationToken);
+            await handler.HandleAsync([new OfferChanged(Schuldnerberatung)], TestContext.Current.CancellationToken);
             renamed = await GetJsonAsync("/api/help/search?q=geldsorgensprechstunde");
 
             Host.Offers.Remove(Schuldnerberatung);
-            await handler.HandleAsync(new OfferChanged(Schuldnerberatung), TestContext.Current.CancellationToken);
-            await handler.HandleAsync(new OfferChanged(Schuldnerberatung), TestContext.Current.CancellationToken);
+            await handler.HandleAsync([new OfferChanged(Schuldnerberatung)], TestContext.Current.CancellationToken);
+            await handler.HandleAsync([new OfferChanged(Schuldnerberatung)], TestContext.Current.CancellationToken);
             removed = await GetJsonAsync("/api/help/search?q=schuldnerberatung&per_page=50");
         }
         finally
         {
             // The host is shared by the class: the offer comes back for the other tests.
             Host.Offers.Restore(Schuldnerberatung);
-            await handler.HandleAsync(new OfferChanged(Schuldnerberatung), TestContext.Current.CancellationToken);
+            await handler.HandleAsync([new OfferChanged(Schuldnerberatung)], TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(Schuldnerberatung, renamed.GetProperty("items")[0].GetProperty("id").GetString());

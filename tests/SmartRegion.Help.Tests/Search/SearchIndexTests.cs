@@ -19,6 +19,36 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task readiness_says_degraded_while_the_index_is_built_and_healthy_once_it_is_open()
+    {
+        using var index = NewIndex();
+        var check = new SearchIndexHealthCheck(index);
+        var context = new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext();
+
+        var building = await check.CheckHealthAsync(context, CancellationToken.None);
+        await index.RebuildAsync(_offers, CancellationToken.None);
+        var built = await check.CheckHealthAsync(context, CancellationToken.None);
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, building.Status);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, built.Status);
+    }
+
+    [Fact]
+    public async Task every_change_of_the_searchable_offers_gives_a_new_version()
+    {
+        using var index = NewIndex();
+        var versions = new List<long> { index.Version };
+        await index.RebuildAsync(_offers, CancellationToken.None);
+        versions.Add(index.Version);
+        await index.UpdateAsync([_offers[0] with { Name = "Anders" }], [], CancellationToken.None);
+        versions.Add(index.Version);
+        await index.UpdateAsync([], [_offers[1].Id], CancellationToken.None);
+        versions.Add(index.Version);
+
+        Assert.Equal(versions.Count, versions.Distinct().Count());
+    }
+
+    [Fact]
     public async Task an_exception_in_the_middle_of_an_update_batch_leaves_the_last_commit_and_the_index_usable()
     {
         using var index = NewIndex();

@@ -11,6 +11,11 @@ internal sealed class NoteLog
     public ConcurrentQueue<Guid> Received { get; } = new();
 
     public int FailuresLeft;
+
+    /// <summary>The note ids of each batch the batch handler got.</summary>
+    public ConcurrentQueue<Guid[]> Batches { get; } = new();
+
+    public int BatchFailuresLeft;
 }
 
 internal sealed class NoteWrittenHandler(NoteLog log) : IIntegrationEventHandler<NoteWritten>
@@ -23,6 +28,20 @@ internal sealed class NoteWrittenHandler(NoteLog log) : IIntegrationEventHandler
         }
 
         log.Received.Enqueue(integrationEvent.NoteId);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class NoteBatchHandler(NoteLog log) : IIntegrationEventBatchHandler<NoteWritten>
+{
+    public Task HandleAsync(IReadOnlyList<NoteWritten> integrationEvents, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Decrement(ref log.BatchFailuresLeft) >= 0)
+        {
+            throw new InvalidOperationException("The index is down.");
+        }
+
+        log.Batches.Enqueue([.. integrationEvents.Select(e => e.NoteId)]);
         return Task.CompletedTask;
     }
 }

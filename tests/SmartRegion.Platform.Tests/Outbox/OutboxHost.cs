@@ -31,6 +31,7 @@ internal sealed class OutboxHost : IAsyncDisposable
         builder.Services.AddSingleton(log);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
+        builder.Services.AddIntegrationEventBatchHandler<NoteWritten, NoteBatchHandler>();
         return new OutboxHost(builder.Build());
     }
 

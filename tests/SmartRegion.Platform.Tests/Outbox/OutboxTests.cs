@@ -87,6 +87,44 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_batch_handler_gets_the_events_of_one_cycle_together_in_order()
+    {
+        await using var host = StartHost();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(await WriteNoteAsync(host, "Notiz " + i));
+            _time.Advance(TimeSpan.FromMilliseconds(1));
+        }
+
+        Assert.Equal(3, await host.DispatchAsync());
+
+        var batch = Assert.Single(_log.Batches);
+        Assert.Equal(ids, batch);
+        Assert.Equal(ids, _log.Received);
+    }
+
+    [Fact]
+    public async Task a_failing_batch_keeps_every_event_of_it_for_a_later_cycle()
+    {
+        await using var host = StartHost();
+        _log.BatchFailuresLeft = 1;
+        var first = await WriteNoteAsync(host, "eins");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var second = await WriteNoteAsync(host, "zwei");
+
+        Assert.Equal(0, await host.DispatchAsync());
+        var kept = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
+        Assert.All(kept, m => Assert.Equal(1, m.Attempts));
+        Assert.All(kept, m => Assert.Null(m.ProcessedAt));
+        Assert.Empty(_log.Received);
+
+        _time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(2, await host.DispatchAsync());
+        Assert.Equal([first, second], Assert.Single(_log.Batches));
+    }
+
+    [Fact]
     public async Task two_nodes_sharing_one_database_deliver_each_event_exactly_once()
     {
         await using var nodeA = StartHost();

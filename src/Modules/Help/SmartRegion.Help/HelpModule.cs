@@ -32,6 +32,7 @@ public static class HelpModule
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
         // The search page asks the same slice as the API through this seam.
         builder.Services.AddScoped<IHelpSearch, LuceneHelpSearch>();
+        builder.Services.AddSingleton<SearchChoices>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10, "Nav.Help.Description", Measures.WieGehts));
         builder.Services.AddSingleton(new AccountLink(
             "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using SmartRegion.Help.Crisis;
 using SmartRegion.Help.Guide;
 using SmartRegion.Help.Offers;
@@ -16,9 +15,6 @@ namespace SmartRegion.Help.Finding;
 public partial class HelpSearchPage
 {
     private const string SituationParameter = "lage";
-
-    private static readonly string[] Groups = ["kinder", "jugendliche", "familien", "senioren", "frauen", "maenner", "gefluechtete", "behinderung", "angehoerige", "wohnungslose"];
-    private static readonly string[] AccessibilityKeys = ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
 
     [CascadingParameter]
     private HttpContext Http { get; set; } = default!;
@@ -90,16 +86,13 @@ public partial class HelpSearchPage
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var municipalities = await Municipalities.ListAsync(ct);
-        _places = [("", T["Search.AnyPlace"]), .. municipalities.Select(m => (m.Ags, m.Name))];
-        var terms = await Db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(ct);
-        var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name, StringComparer.CurrentCulture);
-        _categories = [("", T["Search.AnyCategory"]), .. tops.SelectMany(top =>
-            new[] { (top.Code!, top.Name) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))];
-        _groups = [("", T["Search.AnyGroup"]), .. Groups.Select(g => (g, T["Group." + g].Value))];
-        _languages = [("", T["Search.AnyLanguage"]), .. (await ListOfferLanguages.ExecuteAsync(Db, T, ct)).Select(l => (l.Value, l.Name))];
-        _accessibility = [("", T["Search.AnyAccessibility"]), .. AccessibilityKeys.Select(a => (a, T["Access." + a].Value))];
-        _sorts = [("relevance", T["Search.SortRelevance"]), ("distance", T["Search.SortDistance"])];
+        var lists = await Choices.GetAsync(ct);
+        _places = lists.Places;
+        _categories = lists.Categories;
+        _groups = lists.Groups;
+        _languages = lists.Languages;
+        _accessibility = lists.Accessibility;
+        _sorts = lists.Sorts;
     }
 
     private string? Value(string key) => _query.GetValueOrDefault(key) is { } v && v.Trim().Length > 0 ? v : null;

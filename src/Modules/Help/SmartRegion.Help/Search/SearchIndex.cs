@@ -21,6 +21,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Generation? _live;
+    private long _version;
 
     public SearchIndex(string root, HelpDictionaries dictionaries)
     {
@@ -142,6 +143,7 @@ internal sealed class SearchIndex : IDisposable
         {
             var live = _live ?? throw new InvalidOperationException("The search index is not open.");
             live.Apply(upserts, deletions);
+            Interlocked.Increment(ref _version);
         }
         finally
         {
@@ -158,9 +160,13 @@ internal sealed class SearchIndex : IDisposable
 
     public int Count => _live?.Offers.Count ?? 0;
 
+    /// <summary>Changes whenever the searchable offers may have changed (a new generation or an update): what is worked out from them is stale.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     private void Swap(Generation next)
     {
         var old = Interlocked.Exchange(ref _live, next);
+        Interlocked.Increment(ref _version);
         old?.Dispose();
         _ready.TrySetResult();
     }

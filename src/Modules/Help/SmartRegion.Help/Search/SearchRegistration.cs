@@ -36,7 +36,8 @@ internal static class SearchRegistration
 
         builder.Services.TryAddSingleton<ISearchStatistics, NoSearchStatistics>();
         builder.Services.AddHostedService<SearchIndexHost>();
-        builder.Services.AddIntegrationEventHandler<OfferChanged, UpdateIndexOnOfferChanged>();
+        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("help-search-index", tags: ["ready"]);
+        builder.Services.AddIntegrationEventBatchHandler<OfferChanged, UpdateIndexOnOfferChanged>();
         builder.Services.AddSingleton<IHostCommand, ReindexCommand>();
     }
 

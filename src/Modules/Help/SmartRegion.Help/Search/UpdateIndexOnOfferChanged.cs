@@ -3,15 +3,21 @@ using SmartRegion.Kernel.Outbox;
 
 namespace SmartRegion.Help.Search;
 
-/// <summary>Keeps the index current: reads the changed offer again and replaces its entry, or removes it when it is gone. Idempotent.</summary>
-internal sealed class UpdateIndexOnOfferChanged(SearchIndex index, IOfferSource source, PlaceDirectoryCache places) : IIntegrationEventHandler<OfferChanged>
+/// <summary>
+/// Keeps the index current: reads the changed offers again and replaces their entries, or removes those that are gone.
+/// Takes the events of one outbox cycle together, so an import that announces hundreds of offers (the demo directory
+/// on a first start) costs a few reads and commits instead of one per offer. Idempotent.
+/// </summary>
+internal sealed class UpdateIndexOnOfferChanged(SearchIndex index, IOfferSource source, PlaceDirectoryCache places) : IIntegrationEventBatchHandler<OfferChanged>
 {
-    public async Task HandleAsync(OfferChanged integrationEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(IReadOnlyList<OfferChanged> integrationEvents, CancellationToken cancellationToken)
     {
-        // Before the first build the event is retried later by the outbox; the build reads the offer anyway.
+        // Before the first build the events are retried later by the outbox; the build reads the offers anyway.
         await index.WaitUntilReadyAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        var file = await source.ReadAsync([integrationEvent.ServiceId], cancellationToken);
-        var offers = OfferCompiler.Compile(file, await places.GetAsync(cancellationToken)).Where(o => o.Id == integrationEvent.ServiceId).ToList();
-        await index.UpdateAsync(offers, offers.Count == 0 ? [integrationEvent.ServiceId] : [], cancellationToken);
+        var ids = integrationEvents.Select(e => e.ServiceId).ToHashSet(StringComparer.Ordinal);
+        var file = await source.ReadAsync(ids, cancellationToken);
+        var offers = OfferCompiler.Compile(file, await places.GetAsync(cancellationToken)).Where(o => ids.Contains(o.Id)).ToList();
+        var gone = ids.Except(offers.Select(o => o.Id), StringComparer.Ordinal).ToList();
+        await index.UpdateAsync(offers, gone, cancellationToken);
     }
 }

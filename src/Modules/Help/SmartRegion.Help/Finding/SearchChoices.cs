@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using SmartRegion.Help.Offers;
+using SmartRegion.Help.Resources;
+using SmartRegion.Help.Search;
+
+namespace SmartRegion.Help.Finding;
+
+/// <summary>
+/// The search form's choice lists (places, categories, target groups, languages, accessibility, order). They change
+/// only with the offers, so they are worked out once per index state and language instead of on every visit — the
+/// database reads and the culture-aware sorting were most of the search page's cost. An offer change reaches every
+/// node's index through the outbox, and with it the lists; taxonomy terms imported without a changed offer show up
+/// within <see cref="MaxAge"/>. Before the index is ready nothing is kept.
+/// </summary>
+internal sealed class SearchChoices(SearchIndex index, PlaceDirectoryCache places, IServiceScopeFactory scopes, IStringLocalizer<HelpText> text, TimeProvider time)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
+    private static readonly string[] Groups = ["kinder", "jugendliche", "familien", "senioren", "frauen", "maenner", "gefluechtete", "behinderung", "angehoerige", "wohnungslose"];
+    private static readonly string[] AccessibilityKeys = ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
+
+    private readonly ConcurrentDictionary<string, Kept> _kept = new(StringComparer.Ordinal);
+    private int _computed;
+
+    /// <summary>How often the lists were worked out (not served from memory); the tests read it.</summary>
+    public int Computed => Volatile.Read(ref _computed);
+
+    public async Task<Lists> GetAsync(CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var version = index.IsReady ? index.Version : -1;
+        var now = time.GetUtcNow();
+        if (version >= 0 && _kept.TryGetValue(culture, out var kept) && kept.Version == version && now - kept.At < MaxAge)
+        {
+            return kept.Lists;
+        }
+
+        var lists = await ComputeAsync(cancellationToken);
+        Interlocked.Increment(ref _computed);
+        if (version >= 0)
+        {
+            _kept[culture] = new Kept(version, now, lists);
+        }
+
+        return lists;
+    }
+
+    private async Task<Lists> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var directory = await places.GetAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpDb>();
+        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(cancellationToken);
+        var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name, StringComparer.CurrentCulture);
+        var languages = await ListOfferLanguages.ExecuteAsync(db, text, cancellationToken);
+        return new Lists(
+            [("", text["Search.AnyPlace"]), .. directory.All.Select(m => (m.Ags, m.Name))],
+            [("", text["Search.AnyCategory"]), .. tops.SelectMany(top =>
+                new[] { (top.Code!, top.Name) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))],
+            [("", text["Search.AnyGroup"]), .. Groups.Select(g => (g, text["Group." + g].Value))],
+            [("", text["Search.AnyLanguage"]), .. languages.Select(l => (l.Value, l.Name))],
+            [("", text["Search.AnyAccessibility"]), .. AccessibilityKeys.Select(a => (a, text["Access." + a].Value))],
+            [("relevance", text["Search.SortRelevance"]), ("distance", text["Search.SortDistance"])]);
+    }
+
+    internal sealed record Lists(
+        IReadOnlyList<(string Value, string Text)> Places,
+        IReadOnlyList<(string Value, string Text)> Categories,
+        IReadOnlyList<(string Value, string Text)> Groups,
+        IReadOnlyList<(string Value, string Text)> Languages,
+        IReadOnlyList<(string Value, string Text)> Accessibility,
+        IReadOnlyList<(string Value, string Text)> Sorts);
+
+    private sealed record Kept(long Version, DateTimeOffset At, Lists Lists);
+}
