@@ -52,17 +52,30 @@ public sealed class AuditDeniedTests(SmartRegionHost host) : IntegrationTest<Sma
     }
 
     [Fact]
-    public async Task a_municipality_admin_refused_a_grant_for_another_municipality_is_recorded()
+    public async Task a_municipality_admin_refused_a_grant_for_another_municipality_is_recorded_once_from_the_api_and_the_form()
     {
         await Personas.SignInAsync(Host, Client, AdminRimpar);
 
         var response = await SendAsync(Client, "POST", "/api/hub/role-assignments", $$"""{"email":"x@beispiel.de","role":"staff","municipalityAgs":"{{Hoechberg}}"}""");
-        var entry = Assert.Single(await EntriesAsync(Host));
+        var form = await GetPageAsync("/verwaltung/rollen/vergeben");
+        var page = await HtmlPage.FromAsync(await form.SubmitAsync(Client, "main form", new Dictionary<string, string>
+        {
+            ["Model.Email"] = "x@beispiel.de",
+            ["Model.Role"] = "staff",
+            ["Model.MunicipalityAgs"] = Hoechberg,
+        }), form.Url);
+        var entries = await EntriesAsync(Host);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("POST /api/hub/role-assignments", entry.RecordId);
-        Assert.StartsWith("refused by the endpoint", entry.Details, StringComparison.Ordinal);
-        Assert.Equal(AdminRimpar, entry.ActorName);
+        Assert.Single(page.ErrorSummaryLinks());
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e =>
+        {
+            Assert.Equal("roles.grant.denied", e.Action);
+            Assert.Equal("staff", e.RecordId);
+            Assert.Equal(Hoechberg, e.MunicipalityAgs);
+            Assert.Equal(AdminRimpar, e.ActorName);
+        });
     }
 
     [Theory]

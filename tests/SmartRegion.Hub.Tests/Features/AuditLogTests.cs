@@ -10,8 +10,6 @@ using SmartRegion.TestKit;
 
 namespace SmartRegion.Hub.Tests.Features;
 
-#pragma warning disable EF1002 // Tampering on purpose; the values are constants of the test.
-
 public sealed class AuditLogTests(SmartRegionHost host) : IntegrationTest<SmartRegionHost>(host), IClassFixture<SmartRegionHost>
 {
     private const string Admin = "region-admin";
@@ -339,17 +337,9 @@ public sealed class AuditLogTests(SmartRegionHost host) : IntegrationTest<SmartR
         return (await response.Content.ReadFromJsonAsync<AuditChainStatus>(Json))!;
     }
 
-    private async Task SqlAsync(string sql)
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HubDb>().Database.ExecuteSqlRawAsync(sql);
-    }
+    private Task SqlAsync(string sql) => AuditStore.SqlAsync(Host, sql);
 
-    private async Task<List<AuditEntry>> EntriesAsync()
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
-    }
+    private Task<List<AuditEntry>> EntriesAsync() => AuditStore.EntriesAsync(Host);
 
     private async Task<HttpResponseMessage> SendAsync(string url, string roles)
     {

@@ -48,7 +48,21 @@ internal sealed class SignInThrottle(TimeProvider time) : IDisposable
 
     public void Succeeded(string email, string? client) => _failures.Remove(Key(email, client));
 
+    /// <summary>Lifts the wait for an address from every client address (after a password reset).</summary>
+    public void Forget(string email)
+    {
+        lock (_gate)
+        {
+            _failures.Set(Generation(email), GenerationOf(email) + 1, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Memory });
+        }
+    }
+
     public void Dispose() => _failures.Dispose();
 
-    private static string Key(string email, string? client) => email.Trim().ToUpperInvariant() + "\n" + client;
+    // Counts are keyed with the address's generation, so forgetting one address needs no search through all pairs.
+    private string Key(string email, string? client) => Generation(email) + "\n" + GenerationOf(email) + "\n" + client;
+
+    private int GenerationOf(string email) => _failures.TryGetValue(Generation(email), out int generation) ? generation : 0;
+
+    private static string Generation(string email) => email.Trim().ToUpperInvariant();
 }
