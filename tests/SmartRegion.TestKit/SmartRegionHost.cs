@@ -82,6 +82,13 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task ResetAsync()
     {
         await DatabaseReset.ResetAsync(Services);
+        // The audit log's signed checkpoints under the data path anchor the entries the reset has just removed.
+        var checkpoints = Path.Combine(_dataPath, "audit");
+        if (Directory.Exists(checkpoints))
+        {
+            Directory.Delete(checkpoints, recursive: true);
+        }
+
         await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
         await PageCacheAssert.EvictAsync(this);
     }

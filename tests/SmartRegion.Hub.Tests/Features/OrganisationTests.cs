@@ -91,6 +91,36 @@ public sealed partial class OrganisationTests(SmartRegionHost host) : Integratio
         Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync(new Uri("/api/hub/organizations/invitations/accept", UriKind.Relative), new { code = "erfunden" })).StatusCode);
     }
 
+    [Fact]
+    public async Task an_invitation_link_works_only_for_the_account_with_the_invited_address()
+    {
+        await People.CreateAsync(Host, "vorstand@beispiel.de");
+        await People.CreateAsync(Host, "helga@beispiel.de");
+        await People.CreateAsync(Host, "mallory@beispiel.de");
+        await People.SignInAsync(Client, "vorstand@beispiel.de");
+        var id = await CreateAsync("Tafel Rimpar", "provider");
+        var invited = await Client.PostAsJsonAsync(new Uri($"/api/hub/organizations/{id}/invitations", UriKind.Relative), new { email = "Helga@Beispiel.de" });
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var mail = await File.ReadAllTextAsync(Directory.GetFiles(MailFolder).Single());
+        var code = LinkPattern().Match(mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=3D", "=", StringComparison.Ordinal)).Groups["code"].Value;
+        using var mallory = Host.CreateBrowserClient();
+        await People.SignInAsync(mallory, "mallory@beispiel.de");
+
+        var page = await HtmlPage.LoadAsync(mallory, "/organisationen/einladung?code=" + code);
+        var api = await mallory.PostAsJsonAsync(new Uri("/api/hub/organizations/invitations/accept", UriKind.Relative), new { code });
+        using var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        using var helga = Host.CreateBrowserClient();
+        await People.SignInAsync(helga, "helga@beispiel.de");
+        var accepted = await helga.PostAsJsonAsync(new Uri("/api/hub/organizations/invitations/accept", UriKind.Relative), new { code });
+
+        Assert.Null(page.Document.QuerySelector("main form"));
+        Assert.Contains("andere E-Mail-Adresse", page.Document.QuerySelector("main [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("andere E-Mail-Adresse", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Empty((await mallory.GetFromJsonAsync<JsonElement>(new Uri("/api/hub/organizations", UriKind.Relative))).EnumerateArray());
+    }
+
     private async Task<Guid> CreateAsync(string name, string kind)
     {
         var response = await Client.PostAsJsonAsync(new Uri("/api/hub/organizations", UriKind.Relative), new { name, kind });

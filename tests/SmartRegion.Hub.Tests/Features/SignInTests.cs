@@ -63,17 +63,24 @@ public sealed class SignInTests(SmartRegionHost host) : IntegrationTest<SmartReg
     }
 
     [Fact]
-    public async Task five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task after_five_wrong_passwords_an_address_must_wait_with_the_same_message_whether_or_not_it_has_an_account()
     {
-        await People.CreateAsync(Host, "erika@beispiel.de");
+        // Addresses of their own: the counts live in memory and outlast the data reset between tests.
+        await People.CreateAsync(Host, "karl@beispiel.de");
         for (var i = 0; i < 5; i++)
         {
-            await People.SignInAsync(Client, "erika@beispiel.de", "falsch falsch falsch");
+            await People.SignInAsync(Client, "karl@beispiel.de", "falsch falsch falsch");
+            await People.SignInAsync(Client, "unbekannt-karl@beispiel.de", "falsch falsch falsch");
         }
 
-        var page = await HtmlPage.FromAsync(await People.SignInAsync(Client, "erika@beispiel.de"), "/anmelden");
+        var known = await HtmlPage.FromAsync(await People.SignInAsync(Client, "karl@beispiel.de"), "/anmelden");
+        var unknown = await HtmlPage.FromAsync(await People.SignInAsync(Client, "unbekannt-karl@beispiel.de"), "/anmelden");
 
-        Assert.Contains("gesperrt", Assert.Single(page.ErrorSummaryLinks()).Text, StringComparison.Ordinal);
+        var message = Assert.Single(known.ErrorSummaryLinks()).Text;
+        Assert.Equal("Zu viele Fehlversuche mit dieser Adresse. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.", message);
+        Assert.Equal(message, Assert.Single(unknown.ErrorSummaryLinks()).Text);
+        Assert.DoesNotContain("gesperrt", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.GetAsync(new Uri("/konto", UriKind.Relative))).StatusCode);
     }
 
     [Theory]

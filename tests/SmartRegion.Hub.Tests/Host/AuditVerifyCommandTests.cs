@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using SmartRegion.Hub.Audit;
 using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Migrations;
@@ -42,32 +44,28 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task the_command_exits_0_on_an_intact_log_and_2_once_an_entry_was_changed()
+    public async Task the_command_exits_0_on_an_intact_log_and_2_once_the_newest_entries_an_entry_or_all_entries_were_tampered_with()
     {
-        var (migrated, migrateOutput) = await RunHostAsync("migrate");
-        Assert.True(migrated == 0, migrateOutput);
-        await using (var db = CreateDb())
-        {
-            var log = new AuditLog(db, TimeProvider.System, new HttpContextAccessor(), TestDatabase.IsPostgres ? new PostgresAuditAppendLock() : new SqliteAuditAppendLock());
-            for (var i = 1; i <= 3; i++)
-            {
-                await log.RecordAsync(new AuditRecord("people.read", "person", $"p-{i}"), CancellationToken.None);
-            }
-        }
+        await MigrateAndAppendAsync(4);
 
         var (intact, intactOutput) = await RunHostAsync("audit-verify");
-        await using (var db = CreateDb())
-        {
-            await db.Database.ExecuteSqlRawAsync("UPDATE hub_audit_entries SET \"RecordId\" = 'p-9' WHERE \"Sequence\" = 2");
-        }
-
-        var (broken, brokenOutput) = await RunHostAsync("audit-verify");
+        await SqlAsync("DELETE FROM hub_audit_entries WHERE \"Sequence\" = 4");
+        var (newest, newestOutput) = await RunHostAsync("audit-verify");
+        await SqlAsync("UPDATE hub_audit_entries SET \"RecordId\" = 'p-9' WHERE \"Sequence\" = 2");
+        var (changed, changedOutput) = await RunHostAsync("audit-verify");
+        await SqlAsync("DELETE FROM hub_audit_entries");
+        var (all, allOutput) = await RunHostAsync("audit-verify");
 
         Assert.True(intact == 0, intactOutput);
-        Assert.Contains("audit log intact: 3 entries", intactOutput, StringComparison.Ordinal);
-        Assert.Equal(2, broken);
-        Assert.Contains("audit log broken at entry 2: hash does not match the entry's content", brokenOutput, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", brokenOutput, StringComparison.Ordinal);
+        Assert.Contains("audit log intact: 4 entries", intactOutput, StringComparison.Ordinal);
+        Assert.Equal(2, newest);
+        Assert.Contains("audit log broken at entry 4: entry is missing: the signed checkpoint of ", newestOutput, StringComparison.Ordinal);
+        Assert.Contains("records 4 entries, the log holds 3", newestOutput, StringComparison.Ordinal);
+        Assert.Equal(2, changed);
+        Assert.Contains("audit log broken at entry 2: hash does not match the entry's content", changedOutput, StringComparison.Ordinal);
+        Assert.Equal(2, all);
+        Assert.Contains("audit log broken at entry 1: entry is missing: the signed checkpoint of ", allOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", changedOutput + newestOutput + allOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,9 +82,35 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private HubDb CreateDb() => _postgres is null
-        ? new HubSqliteDb(new DbContextOptionsBuilder<HubSqliteDb>().UseSqlite(ConnectionString).Options)
-        : new HubPostgresDb(new DbContextOptionsBuilder<HubPostgresDb>().UseNpgsql(ConnectionString).Options);
+    /// <summary>Migrates with the host, then appends as the running platform does: keyed, with a checkpoint after each commit.</summary>
+    private async Task MigrateAndAppendAsync(int count)
+    {
+        var (migrated, migrateOutput) = await RunHostAsync("migrate");
+        Assert.True(migrated == 0, migrateOutput);
+        var key = new AuditKey(null, Path.Combine(_dataPath, "keys"));
+        var onCommit = new AuditHeadOnCommit(new AuditCheckpoints(Path.Combine(_dataPath, "audit"), key, TimeProvider.System, NullLogger<AuditCheckpoints>.Instance));
+        await using var db = CreateDb(onCommit);
+        var log = new AuditLog(db, TimeProvider.System, new HttpContextAccessor(),
+            TestDatabase.IsPostgres ? new PostgresAuditAppendLock() : new SqliteAuditAppendLock(), key, onCommit);
+        for (var i = 1; i <= count; i++)
+        {
+            await log.RecordAsync(new AuditRecord("people.read", "person", $"p-{i}"), CancellationToken.None);
+        }
+    }
+
+    private async Task SqlAsync(string sql)
+    {
+        await using var db = CreateDb(null);
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    private HubDb CreateDb(AuditHeadOnCommit? onCommit)
+    {
+        IInterceptor[] interceptors = onCommit is null ? [] : [onCommit];
+        return _postgres is null
+            ? new HubSqliteDb(new DbContextOptionsBuilder<HubSqliteDb>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options)
+            : new HubPostgresDb(new DbContextOptionsBuilder<HubPostgresDb>().UseNpgsql(ConnectionString).AddInterceptors(interceptors).Options);
+    }
 
     private Task<(int ExitCode, string Output)> RunHostAsync(string command, Dictionary<string, string>? environment = null)
     {

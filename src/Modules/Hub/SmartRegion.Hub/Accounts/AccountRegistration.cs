@@ -18,6 +18,7 @@ internal static class AccountRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentPerson, CurrentPerson>();
+        services.AddSingleton<SignInThrottle>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(options =>
             {
@@ -35,6 +36,8 @@ internal static class AccountRegistration
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 4;
+                // Counted only for second-factor codes and password re-entry when signed in; the password step at
+                // sign-in is slowed down per client address instead (SignInThrottle), so nobody can lock out another.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

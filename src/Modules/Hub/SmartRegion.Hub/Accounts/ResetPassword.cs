@@ -10,7 +10,7 @@ using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Hub.Accounts;
 
-/// <summary>Sets a new password with the link from the mail; this also lifts a lockout from too many wrong passwords.</summary>
+/// <summary>Sets a new password with the link from the mail; this also lifts a lockout and the wait after wrong passwords.</summary>
 internal static class ResetPassword
 {
     internal sealed class Request
@@ -30,7 +30,7 @@ internal static class ResetPassword
             person, users.Options.Tokens.PasswordResetTokenProvider, UserManager<Person>.ResetPasswordTokenPurpose, token!);
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, UserManager<Person> users, IStringLocalizer<SelfServiceText> text)
+    public static async Task<Result<bool>> ExecuteAsync(Request request, UserManager<Person> users, SignInThrottle throttle, IStringLocalizer<SelfServiceText> text)
     {
         var errors = new ValidationErrors();
         var (person, token) = await FindAsync(request.Person, request.Code, users);
@@ -53,6 +53,9 @@ internal static class ResetPassword
         // Whoever holds the mailbox may sign in again at once.
         await users.ResetAccessFailedCountAsync(person);
         await users.SetLockoutEndDateAsync(person, null);
+        // Whoever reset the password holds the mailbox: their next sign-in need not wait for earlier wrong guesses.
+        ArgumentNullException.ThrowIfNull(throttle);
+        throttle.Forget(person.Email ?? "");
         return Result<bool>.Ok(true);
     }
 
@@ -65,9 +68,9 @@ internal static class ResetPassword
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapPost("/password-resets/confirmation", async Task<Results<NoContent, ValidationProblem>> (
-                Request request, UserManager<Person> users, IStringLocalizer<SelfServiceText> text) =>
+                Request request, UserManager<Person> users, SignInThrottle throttle, IStringLocalizer<SelfServiceText> text) =>
             {
-                var result = await ExecuteAsync(request, users, text);
+                var result = await ExecuteAsync(request, users, throttle, text);
                 return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
             })
             .WithName("ResetPassword")

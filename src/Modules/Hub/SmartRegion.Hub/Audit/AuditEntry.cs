@@ -25,6 +25,10 @@ internal sealed class AuditEntry
     /// <summary>1, 2, 3, … without gaps; the position in the chain.</summary>
     public long Sequence { get; private set; }
 
+    /// <summary>How <see cref="Hash"/> was made: <see cref="AuditChain.Unkeyed"/> (plain SHA-256, entries written before
+    /// the keyed chain) or <see cref="AuditChain.Keyed"/> (HMAC-SHA256 with the audit key).</summary>
+    public int Version { get; private set; }
+
     public DateTimeOffset At { get; private set; }
 
     public string ActorId { get; private set; } = "";
@@ -47,13 +51,14 @@ internal sealed class AuditEntry
 
     public string Hash { get; private set; } = "";
 
-    /// <summary>The next entry after <paramref name="previousSequence"/> (0 for the first) and its hash.</summary>
-    public static AuditEntry Append(long previousSequence, string previousHash, AuditFacts facts)
+    /// <summary>The next entry after <paramref name="previousSequence"/> (0 for the first) and its keyed hash.</summary>
+    public static AuditEntry Append(long previousSequence, string previousHash, AuditFacts facts, ReadOnlySpan<byte> key)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var entry = new AuditEntry
         {
             Sequence = previousSequence + 1,
+            Version = AuditChain.Keyed,
             // PostgreSQL keeps microseconds; cut the rest so the hash survives the round trip on every provider.
             At = new DateTimeOffset(facts.At.UtcTicks - (facts.At.UtcTicks % 10), TimeSpan.Zero),
             ActorId = Cut(facts.ActorId, MaxActorId)!,
@@ -66,7 +71,7 @@ internal sealed class AuditEntry
             Details = Cut(facts.Details, MaxDetails),
             PreviousHash = previousHash,
         };
-        entry.Hash = AuditChain.ComputeHash(entry);
+        entry.Hash = AuditChain.ComputeHash(entry, key);
         return entry;
     }
 

@@ -7,7 +7,8 @@ using SmartRegion.Hub.Contracts.Audit;
 namespace SmartRegion.Hub.Audit;
 
 /// <summary>Appends to the audit log: who and from where from the current request, the time from the clock.</summary>
-internal sealed class AuditLog(HubDb db, TimeProvider time, IHttpContextAccessor http, IAuditAppendLock appendLock) : IAuditLog
+internal sealed class AuditLog(
+    HubDb db, TimeProvider time, IHttpContextAccessor http, IAuditAppendLock appendLock, AuditKey key, AuditHeadOnCommit checkpoint) : IAuditLog
 {
     public const string System = "system";
 
@@ -19,6 +20,11 @@ internal sealed class AuditLog(HubDb db, TimeProvider time, IHttpContextAccessor
         ArgumentException.ThrowIfNullOrWhiteSpace(record.RecordId);
 
         var facts = Facts(record);
+        if (record.Action.EndsWith(".denied", StringComparison.Ordinal) && http.HttpContext is { } context)
+        {
+            context.Items[AuditDeniedAccess.RecordedKey] = true;
+        }
+
         // Join the caller's transaction when there is one, so the audited change and its entry commit together.
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -28,12 +34,19 @@ internal sealed class AuditLog(HubDb db, TimeProvider time, IHttpContextAccessor
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })
                 .FirstOrDefaultAsync(cancellationToken);
-            db.Set<AuditEntry>().Add(AuditEntry.Append(last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis, facts));
+            var entry = AuditEntry.Append(last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis, facts, key.GetOrCreate());
+            db.Set<AuditEntry>().Add(entry);
             await db.SaveChangesAsync(cancellationToken);
+            checkpoint.Expect(db, entry.Sequence, entry.Hash);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
             }
+        }
+        catch
+        {
+            checkpoint.Forget(db);
+            throw;
         }
         finally
         {

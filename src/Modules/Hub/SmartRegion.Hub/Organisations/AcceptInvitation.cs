@@ -12,7 +12,9 @@ namespace SmartRegion.Hub.Organisations;
 
 /// <summary>
 /// A signed-in person accepts an invitation with the code from the mail and joins the organisation. A code works
-/// once and for 14 days; an unknown, used or expired code gets the same answer.
+/// once and for 14 days; an unknown, used or expired code gets the same answer. It works only for the person it was
+/// sent to: the account's confirmed e-mail address must be the invited one, so a forwarded or leaked link lets
+/// nobody else join.
 /// </summary>
 internal static class AcceptInvitation
 {
@@ -24,12 +26,19 @@ internal static class AcceptInvitation
     internal sealed record Response(Guid OrganisationId, string OrganisationName);
 
     /// <summary>The organisation an open invitation leads to, for the page that asks to accept it.</summary>
-    public static async Task<Outcome<Response>> PreviewAsync(string? code, HubDb db, TimeProvider time, IStringLocalizer<OrganisationText> text, CancellationToken cancellationToken)
+    public static async Task<Outcome<Response>> PreviewAsync(
+        string? code, ICurrentPerson person, HubDb db, TimeProvider time, IStringLocalizer<OrganisationText> text, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var invitation = await FindOpenAsync(code, db, time, cancellationToken);
         if (invitation is null)
         {
             return Outcome<Response>.NotFound(text["Accept.Invalid"]);
+        }
+
+        if (!await IsForAsync(invitation, person.Id!.Value.Value, db, cancellationToken))
+        {
+            return Outcome<Response>.Forbidden(text["Accept.OtherAddress"]);
         }
 
         var name = await db.Set<Organisation>().Where(o => o.Id == invitation.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
@@ -47,8 +56,13 @@ internal static class AcceptInvitation
             return Outcome<Response>.NotFound(text["Accept.Invalid"]);
         }
 
-        var organisation = await db.Set<Organisation>().Include(o => o.Members).FirstAsync(o => o.Id == invitation.OrganisationId, cancellationToken);
         var me = person.Id!.Value.Value;
+        if (!await IsForAsync(invitation, me, db, cancellationToken))
+        {
+            return Outcome<Response>.Forbidden(text["Accept.OtherAddress"]);
+        }
+
+        var organisation = await db.Set<Organisation>().Include(o => o.Members).FirstAsync(o => o.Id == invitation.OrganisationId, cancellationToken);
         if (!organisation.Join(me, time.GetUtcNow()))
         {
             return Outcome<Response>.Conflict(text["Accept.AlreadyMember"]);
@@ -57,6 +71,15 @@ internal static class AcceptInvitation
         invitation.Accept(me, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Response>.Ok(new Response(organisation.Id, organisation.Name));
+    }
+
+    private static async Task<bool> IsForAsync(OrganisationInvitation invitation, Guid personId, HubDb db, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Email, p.EmailConfirmed }).FirstOrDefaultAsync(cancellationToken);
+        // Addresses compare without case, as the account store does (it keeps them upper-cased for look-ups).
+        return account is { EmailConfirmed: true, Email: { } email }
+            && string.Equals(email.Trim(), invitation.Email.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<OrganisationInvitation?> FindOpenAsync(string? code, HubDb db, TimeProvider time, CancellationToken cancellationToken)
@@ -81,6 +104,7 @@ internal static class AcceptInvitation
             .WithName("AcceptOrganizationInvitation")
             .WithSummary("Accepts an invitation with the code from the mail; the caller joins the organisation.")
             .Produces<Response>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);

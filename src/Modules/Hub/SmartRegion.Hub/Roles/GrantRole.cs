@@ -55,6 +55,8 @@ internal static class GrantRole
         var scopedAgs = role == HubRole.RegionAdmin ? null : ags;
         if (!await scope.MayManageAsync(role!.Value, scopedAgs))
         {
+            // The form shows this refusal on the page, where no 403 reaches the audit's authorization handler.
+            await audit.RecordAsync(new AuditRecord("roles.grant.denied", "role", role.Value.ToClaim(), scopedAgs), cancellationToken);
             return Outcome<RoleAssignmentItem>.Forbidden(text["Scope.Forbidden"]);
         }
 

@@ -505,6 +505,9 @@ namespace SmartRegion.Hub.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("Action");
