@@ -19,6 +19,7 @@ internal static class People
     public const string StaffHoechberg = "staff-hoechberg";
     public const string AdminHoechberg = "admin-hoechberg";
     public const string RegionAdmin = "region-admin";
+    public const string OtherRegionAdmin = "other-region-admin";
 
     /// <summary>Creates the persona's account and signs the client in; anonymous stays signed out.</summary>
     public static async Task SignInAsync(SmartRegionHost host, HttpClient client, string persona)
@@ -28,7 +29,7 @@ internal static class People
             Anonymous or Resident => [],
             StaffHoechberg => [(HubRole.Staff, Hoechberg)],
             AdminHoechberg => [(HubRole.MunicipalityAdmin, Hoechberg)],
-            RegionAdmin => [(HubRole.RegionAdmin, null)],
+            RegionAdmin or OtherRegionAdmin => [(HubRole.RegionAdmin, null)],
             _ => throw new ArgumentOutOfRangeException(nameof(persona), persona, null),
         };
         if (persona == Anonymous)

@@ -53,6 +53,54 @@ public sealed class ProviderReviewTests(ProviderHost host) : IntegrationTest<Pro
     }
 
     [Fact]
+    public async Task a_proposal_that_puts_an_offer_into_a_crisis_category_is_approved_by_region_admins_only()
+    {
+        using var member = await SignedInAsync(Host, "anbieterin@beispiel.de");
+        await FoundProviderAsync(Host, member);
+        using var staff = await SignedInAsync(Host, "sachbearbeiter@beispiel.de", ("municipality-admin", Hoechberg));
+        var crisis = await Host.QueryAsync(db => db.TaxonomyTerms.Where(t => t.Code == "psyche.krise").Select(t => t.Id).SingleAsync());
+        var form = Form("Nachbarschaftshilfe Höchberg – Krisentelefon");
+        form["category"] = crisis;
+
+        var proposed = await member.PostAsJsonAsync(Url($"/api/help/offers/{HoechbergService}/revisions"), form);
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var revisionId = (await proposed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revisionId").GetGuid();
+        var queue = await staff.GetFromJsonAsync<JsonElement>(Url("/api/help/revisions?status=pending"));
+        var byStaff = await staff.PostAsJsonAsync(Url($"/api/help/revisions/{revisionId}/approve"), new { });
+        Assert.Equal("Nachbarschaftshilfe Höchberg", await Host.QueryAsync(db => db.Services.Where(s => s.Id == HoechbergService).Select(s => s.Name).SingleAsync()));
+        using var region = await DemoAdminAsync(Host);
+        var byRegion = await region.PostAsJsonAsync(Url($"/api/help/revisions/{revisionId}/approve"), new { });
+
+        Assert.Empty(queue.EnumerateArray());
+        Assert.Equal(HttpStatusCode.Forbidden, byStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byRegion.StatusCode);
+        Assert.Equal("Nachbarschaftshilfe Höchberg – Krisentelefon", await Host.QueryAsync(db => db.Services.Where(s => s.Id == HoechbergService).Select(s => s.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task a_pending_change_of_a_crisis_offer_marked_for_municipal_review_is_still_approved_by_region_admins_only()
+    {
+        using var staff = await SignedInAsync(Host, "sachbearbeiter@beispiel.de", ("staff", Hoechberg));
+        var crisis = await Host.QueryAsync(db => db.TaxonomyTerms.Where(t => t.Code == "psyche.krise").Select(t => t.Id).SingleAsync());
+        var revisionId = await Host.QueryAsync(async db =>
+        {
+            var live = await Help.Providers.OfferDraft.LoadAsync(db, HoechbergService, CancellationToken.None);
+            var service = live!.Service with { Attributes = [new Help.Hsds.HsdsAttribute(Guid.NewGuid().ToString(), HoechbergService, crisis, "service", "service")] };
+            var snapshot = new Help.Hsds.HsdsFile([], [service], [], [], []);
+            var revision = OfferRevision.Propose(HoechbergService, service.Name, HoechbergOrganization, Guid.NewGuid(), false,
+                JsonSerializer.Serialize(snapshot, Help.Hsds.HsdsFile.Json), Guid.NewGuid(), "früher", null, [Hoechberg], reviewedByRegion: false, DateTimeOffset.UtcNow);
+            db.OfferRevisions.Add(revision);
+            await db.SaveChangesAsync();
+            return revision.Id;
+        });
+
+        var approve = await staff.PostAsJsonAsync(Url($"/api/help/revisions/{revisionId}/approve"), new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+        Assert.Equal(RevisionStatus.Pending, await Host.QueryAsync(db => db.OfferRevisions.Where(r => r.Id == revisionId).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task staff_of_another_municipality_neither_see_nor_approve_the_proposal()
     {
         using var member = await SignedInAsync(Host, "anbieterin@beispiel.de");

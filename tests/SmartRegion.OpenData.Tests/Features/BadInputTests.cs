@@ -47,6 +47,9 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
         { "binaer.csv", [0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE] },
         { "programm.exe", [0x4D, 0x5A, 0x90, 0x00] },
         { "leer.csv", [] },
+        { "zeile-zu-kurz.csv", "Ort;Einwohner\nRimpar;7800\nGerbrunn\n"u8.ToArray() },
+        { "nur-leerzeilen.csv", "\n\n\n"u8.ToArray() },
+        { "mit-dtd.xlsx", Tabular.Xlsx.Build([["a"], ["b"]], doctype: "<!DOCTYPE w [<!ENTITY x \"x\">]>") },
     };
 
     [Theory]
@@ -87,6 +90,28 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     {
         await People.SignInAsync(Host, Client, People.StaffHoechberg);
         var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        var result = await UploadThroughPageAsync(id, "tabelle.csv", "%PDF-1.4 kein CSV"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(result.ErrorSummaryLinks(), l => l.Target == "feld-file" && l.Text.Contains("keine CSV-Datei", StringComparison.Ordinal));
+        Assert.DoesNotContain(StoredFiles(), f => f.Contains(id.ToString("N"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task the_dataset_page_shows_an_error_summary_for_a_csv_that_does_not_load_as_a_table()
+    {
+        await People.SignInAsync(Host, Client, People.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        var result = await UploadThroughPageAsync(id, "tabelle.csv", "Ort;Einwohner\nRimpar;7800\nGerbrunn\n"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(result.ErrorSummaryLinks(), l => l.Target == "feld-file" && l.Text.Contains("Zeile 3", StringComparison.Ordinal));
+        Assert.DoesNotContain(StoredFiles(), f => f.Contains(id.ToString("N"), StringComparison.Ordinal));
+    }
+
+    /// <summary>Sends the file through the dataset page's upload form, with the form's hidden fields.</summary>
+    private async Task<HtmlPage> UploadThroughPageAsync(Guid id, string fileName, byte[] bytes)
+    {
         var page = await GetPageAsync($"/verwaltung/daten/{id}");
         var form = page.Document.QuerySelector("form[enctype='multipart/form-data']")!;
         using var content = new MultipartFormDataContent();
@@ -95,14 +120,9 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
             content.Add(new StringContent(input.GetAttribute("value") ?? ""), input.GetAttribute("name")!);
         }
 
-        content.Add(new ByteArrayContent("%PDF-1.4 kein CSV"u8.ToArray()), "Datei", "tabelle.csv");
-
+        content.Add(new ByteArrayContent(bytes), "Datei", fileName);
         using var response = await Client.PostAsync(new Uri($"/verwaltung/daten/{id}", UriKind.Relative), content);
-        var result = await HtmlPage.FromAsync(response, $"/verwaltung/daten/{id}");
-
-        Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains(result.ErrorSummaryLinks(), l => l.Target == "feld-file" && l.Text.Contains("keine CSV-Datei", StringComparison.Ordinal));
-        Assert.DoesNotContain(StoredFiles(), f => f.Contains(id.ToString("N"), StringComparison.Ordinal));
+        return await HtmlPage.FromAsync(response, $"/verwaltung/daten/{id}");
     }
 
     private async Task<int> CountAsync()

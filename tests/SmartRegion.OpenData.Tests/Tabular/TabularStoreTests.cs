@@ -45,6 +45,22 @@ public sealed class TabularStoreTests(TabularHost host) : IntegrationTest<Tabula
         Assert.Empty(Directory.EnumerateFiles(Host.TabularFolder, file.ResourceId + "*"));
     }
 
+    [Theory]
+    [InlineData("workbook")]
+    [InlineData("sheet")]
+    public async Task an_xlsx_with_a_document_type_definition_is_refused_as_unreadable_and_nothing_is_stored(string part)
+    {
+        const string Dtd = "<!DOCTYPE lol [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>";
+        var file = Host.Resources.Add(
+            part == "workbook" ? Xlsx.Build([["a"], ["b"]], doctype: Dtd) : Xlsx.Build([["a"], ["b"]], sheetDoctype: Dtd), "XLSX");
+
+        var (status, body) = await Ckan.GetAsync(Client, "datastore_info", "id=" + file.ResourceId);
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Contains("keine lesbare XLSX", Ckan.ErrorText(body), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(Host.TabularFolder, file.ResourceId + "*"));
+    }
+
     [Fact]
     public async Task a_file_named_xlsx_that_is_no_zip_is_refused()
     {

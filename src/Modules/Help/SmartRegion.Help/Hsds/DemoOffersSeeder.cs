@@ -30,7 +30,7 @@ internal sealed class DemoOffersSeeder(HelpDb db, HsdsSchemas schemas, IMunicipa
             return;
         }
 
-        var outcome = await HsdsImport.ExecuteAsync(ReadEmbedded(), db, schemas, municipalities, time, cancellationToken);
+        var outcome = await HsdsImport.SeedAsync(ReadEmbedded(), db, schemas, municipalities, time, cancellationToken);
         if (!outcome.IsOk || outcome.Value!.Rejected > 0)
         {
             var problems = outcome.Value?.Problems.Select(p => $"{p.Path}: {p.Reason}") ?? outcome.Errors.SelectMany(e => e.Value);

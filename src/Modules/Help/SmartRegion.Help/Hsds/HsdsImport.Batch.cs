@@ -16,7 +16,8 @@ internal static partial class HsdsImport
 
         public int Received => _entries.Values.Sum(e => e.Count);
 
-        public int RejectedCount => _entries.Values.Sum(e => e.Count(x => x.Rejected));
+        /// <summary>Records not stored, apart from those held for review.</summary>
+        public int RejectedCount => _entries.Values.Sum(e => e.Count(x => x.Rejected && !x.Held));
 
         public IReadOnlyList<Problem> Problems => _problems;
 
@@ -93,6 +94,21 @@ internal static partial class HsdsImport
 
         public IEnumerable<T> Good<T>(string collection) =>
             _entries.GetValueOrDefault(collection, []).Where(e => !e.Rejected && e.Value is T).Select(e => (T)e.Value!);
+
+        /// <summary>The good record of <paramref name="collection"/> with this id, if any.</summary>
+        public T? Find<T>(string collection, string id)
+            where T : class =>
+            _entries.GetValueOrDefault(collection, []).FirstOrDefault(e => !e.Rejected && e.Id == id)?.Value as T;
+
+        /// <summary>Refuses the good record with this id as a whole; a held one waits for review instead of being lost.</summary>
+        public void Refuse(string collection, string id, string reason, bool isHeld = false)
+        {
+            foreach (var entry in _entries.GetValueOrDefault(collection, []).Where(e => !e.Rejected && e.Id == id))
+            {
+                entry.Held = isHeld;
+                Reject(entry, entry.Path, reason);
+            }
+        }
 
         /// <summary>Sub-record ids (phones, schedules, …) are table-wide in HSDS: no two records may share one.</summary>
         public void CheckChildIds()
@@ -353,6 +369,9 @@ internal static partial class HsdsImport
         public string? Id { get; set; } = id;
 
         public bool Rejected { get; set; }
+
+        /// <summary>Not stored now, but handed to review (a change of a crisis offer).</summary>
+        public bool Held { get; set; }
     }
 
     private sealed class IdOwner

@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Offers;
+using SmartRegion.Help.Resources;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Help.Hsds;
@@ -38,7 +42,9 @@ internal static partial class HsdsImport
         int Unchanged,
         int Rejected,
         IReadOnlyList<Problem> Problems,
-        IReadOnlyList<string> ChangedServiceIds)
+        IReadOnlyList<string> ChangedServiceIds,
+        IReadOnlyList<string> HeldForReview,
+        IReadOnlyList<Guid> ReviewIds)
     {
         /// <summary>Says when only the built-in profile checks ran.</summary>
         public string? Notice => OfficialSchemaChecked
@@ -49,22 +55,39 @@ internal static partial class HsdsImport
     /// <summary>Field name of a problem with the file as a whole (it changes nothing).</summary>
     public const string FileField = "file";
 
-    public static Task<Outcome<Response>> ExecuteAsync(
+    /// <summary>
+    /// An import by a person: only offers within the importer's municipalities change (district-wide and nationwide
+    /// ones only by region admins), changes of crisis offers wait for review, and the import is written to the audit log.
+    /// </summary>
+    public static async Task<Outcome<Response>> ExecuteAsync(
+        ReadOnlyMemory<byte> content, ICurrentPerson person, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities,
+        IAuditLog audit, IStringLocalizer<HsdsText> text, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var guard = new ImportGuard(person, audit, text);
+        var touched = new Touched();
+        var outcome = await ImportAsync(content, db, schemas, municipalities, time, allOrNothing: false, guard, touched, cancellationToken);
+        await audit.RecordAsync(AuditOf(guard, content, outcome, touched), cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>The platform's own demo directory on first start: no person, no scope.</summary>
+    public static Task<Outcome<Response>> SeedAsync(
         ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken cancellationToken) =>
-        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: false, cancellationToken);
+        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: false, guard: null, new Touched(), cancellationToken);
 
     /// <summary>
     /// Like <see cref="ExecuteAsync"/>, but one rejected record rejects the whole file: nothing is stored and the
-    /// problems come back as validation errors keyed by JSON pointer. For files that stand for one change, e.g. an
-    /// approved offer revision. Changes the caller tracked on <paramref name="db"/> are saved in the same transaction.
+    /// problems come back as validation errors keyed by JSON pointer. For files that stand for one change already
+    /// reviewed and audited, e.g. an approved offer revision. Changes the caller tracked on <paramref name="db"/> are
+    /// saved in the same transaction.
     /// </summary>
     public static Task<Outcome<Response>> ExecuteAllOrNothingAsync(
         ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken cancellationToken) =>
-        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: true, cancellationToken);
+        ImportAsync(content, db, schemas, municipalities, time, allOrNothing: true, guard: null, new Touched(), cancellationToken);
 
     private static async Task<Outcome<Response>> ImportAsync(
         ReadOnlyMemory<byte> content, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, bool allOrNothing,
-        CancellationToken cancellationToken)
+        ImportGuard? guard, Touched touched, CancellationToken cancellationToken)
     {
         var fileError = ReadFile(content, out var root);
         if (fileError is not null)
@@ -94,39 +117,71 @@ internal static partial class HsdsImport
             return Outcome<Response>.Invalid(errors);
         }
 
-        var counts = new Counts();
-        var changedServices = new HashSet<string>(StringComparer.Ordinal);
-        var coverageServices = new HashSet<string>(StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var all = await municipalities.ListAsync(cancellationToken);
+        var held = new List<HeldOffer>();
+        while (true)
         {
-            await UpsertAsync(db, batch, now, counts, changedServices, coverageServices, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            var all = await municipalities.ListAsync(cancellationToken);
-            await ServiceCoverage.UpdateAsync(db, coverageServices, all, changedServices, cancellationToken);
-            foreach (var serviceId in changedServices.Order(StringComparer.Ordinal))
+            var counts = new Counts();
+            var changedServices = new HashSet<string>(StringComparer.Ordinal);
+            var coverageServices = new HashSet<string>(StringComparer.Ordinal);
+            var pass = new Touched();
+            var reviews = new List<Guid>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
             {
-                db.Publish(new OfferChanged(serviceId), now);
+                var before = guard is null ? null : await OfferState.LoadAsync(db, await CandidatesAsync(db, batch, cancellationToken), cancellationToken);
+                await UpsertAsync(db, batch, now, counts, changedServices, coverageServices, pass, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await ServiceCoverage.UpdateAsync(db, coverageServices, all, changedServices, cancellationToken);
+                if (guard is not null)
+                {
+                    // Judged on the stored result, so that every way a record reaches an offer (its provider, a place,
+                    // a category, the service areas) counts; the refused records are taken out and the rest tried again.
+                    await db.SaveChangesAsync(cancellationToken);
+                    var after = await OfferState.LoadAsync(db, changedServices, cancellationToken);
+                    var verdicts = Judge(guard, changedServices, before!, after, all);
+                    if (verdicts.Count > 0)
+                    {
+                        await transaction.RollbackAsync(cancellationToken);
+                        db.ChangeTracker.Clear();
+                        if (!Refuse(batch, guard, verdicts, pass, before!, after, held))
+                        {
+                            return Outcome<Response>.Forbidden(guard.Text["Import.Untraceable"]);
+                        }
+
+                        await batch.CheckReferencesAsync(db, cancellationToken);
+                        continue;
+                    }
+
+                    reviews = await ProposeHeldAsync(db, guard, held, now, cancellationToken);
+                }
+
+                foreach (var serviceId in changedServices.Order(StringComparer.Ordinal))
+                {
+                    db.Publish(new OfferChanged(serviceId), now);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return Outcome<Response>.Conflict("The records could not be stored together (an id is already used elsewhere); nothing was changed.");
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            touched.CopyFrom(pass);
+            return Outcome<Response>.Ok(new Response(
+                schemas.IsConfigured, batch.Received, counts.Inserted, counts.Updated, counts.Unchanged, batch.RejectedCount,
+                batch.Problems, [.. changedServices.Order(StringComparer.Ordinal)], [.. held.Select(h => h.Snapshot.Services[0].Id)], reviews));
         }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return Outcome<Response>.Conflict("The records could not be stored together (an id is already used elsewhere); nothing was changed.");
-        }
-
-        return Outcome<Response>.Ok(new Response(
-            schemas.IsConfigured, batch.Received, counts.Inserted, counts.Updated, counts.Unchanged, batch.RejectedCount,
-            batch.Problems, [.. changedServices.Order(StringComparer.Ordinal)]));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapPost("/imports", async (
-                HttpRequest request, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken ct) =>
+                HttpRequest request, ICurrentPerson person, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities,
+                IAuditLog audit, IStringLocalizer<HsdsText> text, TimeProvider time, CancellationToken ct) =>
             {
                 var content = await ReadBodyAsync(request, ct);
                 if (content is null)
@@ -136,7 +191,7 @@ internal static partial class HsdsImport
                         statusCode: StatusCodes.Status413PayloadTooLarge);
                 }
 
-                var outcome = await ExecuteAsync(content, db, schemas, municipalities, time, ct);
+                var outcome = await ExecuteAsync(content, person, db, schemas, municipalities, audit, text, time, ct);
                 return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
             })
             .RequireAuthorization(HubPolicies.MunicipalityAdmin)
@@ -234,7 +289,8 @@ internal static partial class HsdsImport
     }
 
     private static async Task UpsertAsync(
-        HelpDb db, Batch batch, DateTimeOffset now, Counts counts, HashSet<string> changedServices, HashSet<string> coverageServices, CancellationToken ct)
+        HelpDb db, Batch batch, DateTimeOffset now, Counts counts, HashSet<string> changedServices, HashSet<string> coverageServices, Touched touched,
+        CancellationToken ct)
     {
         // Taxonomies: delivered ones, and one per taxonomy name that terms only name.
         var taxonomies = batch.Good<HsdsTaxonomy>("taxonomies").Select(t => t.ToEntity()).ToList();
@@ -274,6 +330,7 @@ internal static partial class HsdsImport
             {
                 stored!.LastModified = now;
                 changedTerms.Add(term.Id);
+                touched.Terms.Add(term.Id);
             }
 
             counts.Add(change);
@@ -292,6 +349,8 @@ internal static partial class HsdsImport
             if (stored is null)
             {
                 db.Add(organization);
+                touched.OrganizationsInserted.Add(organization.Id);
+                touched.Organizations.Add(organization.Id);
                 change = Change.Inserted;
             }
             else
@@ -304,6 +363,7 @@ internal static partial class HsdsImport
                 {
                     stored.LastModified = now;
                     changedOrganizations.Add(stored.Id);
+                    touched.Organizations.Add(stored.Id);
                 }
             }
 
@@ -323,6 +383,7 @@ internal static partial class HsdsImport
             if (stored is null)
             {
                 db.Add(location);
+                touched.Locations.Add(location.Id);
                 change = Change.Inserted;
             }
             else
@@ -336,6 +397,7 @@ internal static partial class HsdsImport
                 {
                     stored.LastModified = now;
                     changedLocations.Add(stored.Id);
+                    touched.Locations.Add(stored.Id);
                 }
             }
 
@@ -357,6 +419,7 @@ internal static partial class HsdsImport
             {
                 db.Add(service);
                 change = Change.Inserted;
+                touched.ServicesInserted.Add(service.Id);
             }
             else
             {
@@ -378,6 +441,10 @@ internal static partial class HsdsImport
                 }
 
                 change = changed ? Change.Updated : Change.Unchanged;
+                if (changed)
+                {
+                    touched.ServicesUpdated.Add(service.Id);
+                }
             }
 
             if (change != Change.Unchanged)
@@ -411,6 +478,7 @@ internal static partial class HsdsImport
             if (change != Change.Unchanged)
             {
                 changedServices.Add(link.ServiceId);
+                touched.Links[link.Id] = (link.ServiceId, formerService);
                 coverageServices.Add(link.ServiceId);
                 if (formerService is not null && formerService != link.ServiceId)
                 {

@@ -77,6 +77,7 @@ internal static class ProposeRevision
         var live = await db.Services.Where(s => s.Id == id)
             .Select(s => new { s.IsNationwide, Ags = s.Municipalities.Select(m => m.Ags).ToList() }).FirstOrDefaultAsync(ct);
         var (byRegion, ags) = ReviewScope.For(file, live?.Ags ?? [], live?.IsNationwide ?? false, all);
+        byRegion |= await OfferState.TouchesCrisisAsync(db, id, file, ct);
         var now = time.GetUtcNow();
         foreach (var earlier in await db.OfferRevisions.Where(r => r.ServiceId == id && r.Status == RevisionStatus.Pending).ToListAsync(ct))
         {

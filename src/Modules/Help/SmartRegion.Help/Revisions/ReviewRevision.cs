@@ -138,6 +138,13 @@ internal static class ReviewRevision
             return (null, Outcome<Response>.Forbidden(text["Review.NotYours"]));
         }
 
+        // Also for revisions proposed before crisis offers were always the region's to review.
+        if (!person.IsRegionAdmin
+            && await OfferState.TouchesCrisisAsync(db, revision.ServiceId, JsonSerializer.Deserialize<HsdsFile>(revision.Snapshot, HsdsFile.Json)!, ct))
+        {
+            return (null, Outcome<Response>.Forbidden(text["Review.CrisisByRegion"]));
+        }
+
         if (revision.AuthorId is { } author && author == person.Id?.Value)
         {
             return (null, Outcome<Response>.Forbidden(text["Review.OwnProposal"]));

@@ -39,7 +39,7 @@ internal static class ReviewScope
     public static bool IsReviewer(this ICurrentPerson person) =>
         person.IsSignedIn && (person.IsRegionAdmin || person.MunicipalitiesFor(HubRoles.Staff)!.Count > 0);
 
-    private static bool CoversWholeDistrict(IReadOnlySet<string> covered, IReadOnlyList<MunicipalitySummary> municipalities) =>
+    public static bool CoversWholeDistrict(IReadOnlySet<string> covered, IReadOnlyList<MunicipalitySummary> municipalities) =>
         municipalities.GroupBy(m => m.Ags[..5], StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Any(g => g.All(m => covered.Contains(m.Ags)));

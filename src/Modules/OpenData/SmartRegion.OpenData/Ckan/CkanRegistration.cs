@@ -22,13 +22,14 @@ namespace SmartRegion.OpenData.Ckan;
 /// <summary>The CKAN Action API of the catalogue (<c>/api/3/action/…</c>): read actions for everyone, write actions with a token.</summary>
 internal static class CkanRegistration
 {
-    /// <summary>The write actions' rate limit: per token (or per client address without one).</summary>
+    /// <summary>The write actions' rate limit: per token (or per client address without one); see also <see cref="FailedTokenBudget"/>.</summary>
     public const string WritePolicy = "opendata-ckan-write";
 
     public static void AddCkan(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PackageIndex>();
         var perMinute = builder.Configuration.GetValue("Modules:OpenData:ApiWritesPerMinute", 60);
+        builder.Services.AddSingleton(new FailedTokenBudget(perMinute));
         builder.Services.Configure<RateLimiterOptions>(options => options.AddPolicy(WritePolicy, http =>
             RateLimitPartition.GetFixedWindowLimiter(
                 ApiTokenCaller.Secret(http.Request) is { } secret ? "token:" + ApiToken.Hash(secret) : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
@@ -66,7 +67,20 @@ internal static class CkanRegistration
         Map(endpoints, action, [HttpMethods.Get, HttpMethods.Post], summary, (call, _) => handler(call));
 
     private static RouteHandlerBuilder Write(IEndpointRouteBuilder endpoints, string action, string summary, Func<CkanCall, IServiceProvider, Task<IResult>> handler) =>
-        Map(endpoints, action, [HttpMethods.Post], summary + " Needs an API token (Authorization header).", handler)
+        Map(endpoints, action, [HttpMethods.Post], summary + " Needs an API token (Authorization header).", async (call, services) =>
+            {
+                // The write limit counts per token; failed tokens count per client address as well, so guessing is limited too.
+                // A valid token still works from an address that guessed: people behind one shared address are not locked out.
+                var budget = services.GetRequiredService<FailedTokenBudget>();
+                if (await call.TokenAsync() is null && !budget.Spend(FailedTokenBudget.Address(call.Request)))
+                {
+                    call.Request.HttpContext.Response.Headers.RetryAfter = "60";
+                    return TypedResults.Problem(call.Text["Ckan.TooManyFailedTokens"], statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+                }
+
+                return await handler(call, services);
+            })
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(WritePolicy);
 
     // The endpoints are open at the HTTP level: reading is public, and the write actions decide by the API token they

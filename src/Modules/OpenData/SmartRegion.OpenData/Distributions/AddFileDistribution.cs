@@ -17,7 +17,8 @@ namespace SmartRegion.OpenData.Distributions;
 
 /// <summary>
 /// Staff upload a file as a distribution of their dataset: it is stored with its SHA-256, refused when too large, of
-/// a format the catalogue does not take, or when its content contradicts its name (a PDF called <c>.csv</c>).
+/// a format the catalogue does not take, when its content contradicts its name (a PDF called <c>.csv</c>), or when a
+/// CSV or XLSX file would not load as a table.
 /// </summary>
 internal static class AddFileDistribution
 {
@@ -86,6 +87,12 @@ internal static class AddFileDistribution
                 _ => text["Upload.Mismatch", type?.Code ?? ""],
             });
             return Outcome<DistributionItem>.Invalid(errors);
+        }
+
+        if (files.TableProblem(received) is { } tableProblem)
+        {
+            files.Discard(received.TempPath);
+            return Outcome<DistributionItem>.Invalid(errors.Add("File", text["Upload.NotATable", tableProblem]));
         }
 
         var now = time.GetUtcNow();

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Kernel.Database;
+using SmartRegion.OpenData.Tabular;
 using SmartRegion.OpenData.Vocabularies;
 
 namespace SmartRegion.OpenData.Distributions;
@@ -23,8 +25,11 @@ internal sealed record ReceivedFile(string TempPath, FileType Type, long ByteSiz
 /// is hashed and counted; it is moved into place only when it is complete, within the size limit and its content
 /// fits its type, and removed again when its row cannot be saved. So a refused upload leaves neither file nor row.
 /// </summary>
-internal sealed class DistributionFiles(IOptions<StorageOptions> storage)
+internal sealed class DistributionFiles(IOptions<StorageOptions> storage, IOptions<TabularOptions> tabular, IStringLocalizer<TabularText> tabularText)
 {
+    /// <summary>How many rows of an uploaded table are read before it is accepted.</summary>
+    public const int CheckedRows = 1000;
+
     private string Root => storage.Value.Folder("opendata");
 
     public async Task<(ReceivedFile? File, UploadProblem Problem)> ReceiveAsync(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
@@ -87,6 +92,29 @@ internal sealed class DistributionFiles(IOptions<StorageOptions> storage)
         }
 
         return (new ReceivedFile(temp, type, size, Convert.ToHexStringLower(hash.GetHashAndReset())), UploadProblem.None);
+    }
+
+    /// <summary>
+    /// Why a received CSV or XLSX file would not load as a table, read as the datastore reads it (its first
+    /// <see cref="CheckedRows"/> rows); null when it loads or is no table. Told at upload, not at the first query.
+    /// </summary>
+    public string? TableProblem(ReceivedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!DistributionTables.IsTabular(file.Type.Code))
+        {
+            return null;
+        }
+
+        try
+        {
+            TabularLoader.Check(new TabularResourceFile("upload", file.TempPath, file.Type.Code, file.Sha256), tabular.Value, CheckedRows);
+            return null;
+        }
+        catch (TabularLoadException e)
+        {
+            return TabularMessages.Load(e, tabularText);
+        }
     }
 
     /// <summary>Moves a received file to its place; returns the path relative to the module folder.</summary>

@@ -28,8 +28,39 @@ internal static class TabularLoader
             throw TabularLoadException.Because("TooLarge", info.Length / (1024 * 1024), options.MaxFileBytes / (1024 * 1024));
         }
 
+        var (rows, encodingName, delimiterName, preferGerman, ragged) = Source(file, options);
+        var shape = Inspect(rows(), options, preferGerman, ragged);
+        var meta = new Dictionary<string, string>
+        {
+            ["format"] = file.IsXlsx ? "XLSX" : "CSV",
+            ["sha256"] = file.Sha256.ToLowerInvariant(),
+            ["encoding"] = encodingName,
+            ["delimiter"] = delimiterName,
+            ["header"] = shape.HasHeader ? "true" : "false",
+            ["count"] = shape.Rows.ToString(CultureInfo.InvariantCulture),
+        };
+        Write(target, rows(), shape, meta);
+        return new Summary(shape.Rows, shape.Fields, encodingName, delimiterName, shape.HasHeader);
+    }
+
+    /// <summary>
+    /// Checks the first <paramref name="maxRows"/> rows as a load would (shape, column count, cell length, a readable
+    /// XLSX within its limits), so that an upload is refused at once rather than at its first query. Throws
+    /// <see cref="TabularLoadException"/>.
+    /// </summary>
+    public static void Check(TabularResourceFile file, TabularOptions options, int maxRows)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        var (rows, _, _, preferGerman, ragged) = Source(file, options);
+        Inspect(rows().Take(maxRows), options, preferGerman, ragged);
+    }
+
+    private static (Func<IEnumerable<TabularRow>> Rows, string Encoding, string Delimiter, bool PreferGerman, bool Ragged) Source(
+        TabularResourceFile file, TabularOptions options)
+    {
         Func<IEnumerable<TabularRow>> rows;
-        string encodingName = "", delimiterName = "";
+        string encodingName, delimiterName = "";
         var preferGerman = true;
         var ragged = true;
         if (file.IsXlsx)
@@ -60,18 +91,7 @@ internal static class TabularLoader
             preferGerman = delimiter != ',';
         }
 
-        var shape = Inspect(rows(), options, preferGerman, ragged);
-        var meta = new Dictionary<string, string>
-        {
-            ["format"] = file.IsXlsx ? "XLSX" : "CSV",
-            ["sha256"] = file.Sha256.ToLowerInvariant(),
-            ["encoding"] = encodingName,
-            ["delimiter"] = delimiterName,
-            ["header"] = shape.HasHeader ? "true" : "false",
-            ["count"] = shape.Rows.ToString(CultureInfo.InvariantCulture),
-        };
-        Write(target, rows(), shape, meta);
-        return new Summary(shape.Rows, shape.Fields, encodingName, delimiterName, shape.HasHeader);
+        return (rows, encodingName, delimiterName, preferGerman, ragged);
     }
 
     private sealed record Shape(string[] First, bool HasHeader, TabularField[] Fields, bool[] German, long Rows);

@@ -18,8 +18,10 @@ internal sealed class XlsxRows(string path, int maxCellChars)
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException)
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException
+            or System.Xml.XmlException or FormatException)
         {
+            // The workbook part is parsed on opening: a DTD there (refused by the XML reader) is a broken file, not our fault.
             throw TabularLoadException.Because(e, "NotXlsx");
         }
 
