@@ -18,7 +18,6 @@ public partial class HelpSearchPage
     private const string SituationParameter = "lage";
 
     private static readonly string[] Groups = ["kinder", "jugendliche", "familien", "senioren", "frauen", "maenner", "gefluechtete", "behinderung", "angehoerige", "wohnungslose"];
-    private static readonly string[] AccessibilityKeys = ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
 
     [CascadingParameter]
     private HttpContext Http { get; set; } = default!;
@@ -94,11 +93,14 @@ public partial class HelpSearchPage
         _places = [("", T["Search.AnyPlace"]), .. municipalities.Select(m => (m.Ags, m.Name))];
         var terms = await Db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(ct);
         var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name, StringComparer.CurrentCulture);
+        // The topics, and the subtopics of the chosen topic only: a hundred subtopics would make the list most of the page.
+        var chosen = terms.FirstOrDefault(t => t.Code == Value("category"));
+        var family = chosen?.ParentId ?? chosen?.Id;
         _categories = [("", T["Search.AnyCategory"]), .. tops.SelectMany(top =>
-            new[] { (top.Code!, top.Name) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))];
+            new[] { (top.Code!, top.Name) }.Concat(top.Id != family ? Enumerable.Empty<(string, string)>() : terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))];
         _groups = [("", T["Search.AnyGroup"]), .. Groups.Select(g => (g, T["Group." + g].Value))];
         _languages = [("", T["Search.AnyLanguage"]), .. (await ListOfferLanguages.ExecuteAsync(Db, T, ct)).Select(l => (l.Value, l.Name))];
-        _accessibility = [("", T["Search.AnyAccessibility"]), .. AccessibilityKeys.Select(a => (a, T["Access." + a].Value))];
+        _accessibility = [("", T["Search.AnyAccessibility"]), .. AccessibilityNames.Filterable.Select(a => (a, T["Access." + a].Value))];
         _sorts = [("relevance", T["Search.SortRelevance"]), ("distance", T["Search.SortDistance"])];
     }
 
@@ -115,9 +117,16 @@ public partial class HelpSearchPage
             return T["Search.Nationwide"];
         }
 
+        // The search names the region's wide areas in German; the page shows them in its own language.
+        var where = hit.Municipality switch
+        {
+            "Landkreis Würzburg" => T["Area.District"].Value,
+            "bundesweit" => T["Offer.Nationwide"].Value,
+            var name => name,
+        };
         return hit.DistanceKm is { } km
-            ? T["Search.Distance", hit.Municipality, km.ToString("0.0", CultureInfo.CurrentCulture)]
-            : hit.Municipality;
+            ? T["Search.Distance", where, km.ToString("0.0", CultureInfo.CurrentCulture)]
+            : where;
     }
 
     /// <summary>This search again, with one parameter dropped or another page.</summary>
