@@ -66,6 +66,8 @@ public sealed class ResponseTests(SmartRegionHost host) : IntegrationTest<SmartR
     [InlineData("/gemeinden")]
     [InlineData("/barrierefreiheit")]
     [InlineData("/gibt-es-nicht")]
+    [InlineData("/hilfe")]
+    [InlineData("/daten")]
     public async Task every_page_has_a_meta_description(string path)
     {
         var page = await GetPageAsync(path);
