@@ -9,7 +9,8 @@ namespace SmartRegion.Browser;
 /// </summary>
 public sealed class PlatformHost : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded build machine the first start (migrations, demo seed, search index) can take minutes.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
 
     private readonly StringBuilder _output = new();
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-browser-" + Guid.NewGuid().ToString("N"));

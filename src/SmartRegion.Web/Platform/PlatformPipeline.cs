@@ -23,6 +23,7 @@ internal static class PlatformPipeline
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fehler/500", CreateScopeForErrors = true });
         app.UseWhen(http => IsApi(http.Request.Path), api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/fehler/{0}", queryFormat: null, createScopeForStatusCodePages: true));
@@ -51,6 +52,13 @@ internal static class PlatformPipeline
                 if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
                 {
                     endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+                }
+
+                // HEAD answers like GET (status and headers; the server sends no body), as link checkers and proxies expect.
+                if (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault() is { } methods
+                    && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+                {
+                    endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
                 }
             });
         return app;

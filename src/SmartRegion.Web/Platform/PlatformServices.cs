@@ -8,13 +8,14 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using SmartRegion.Kernel;
 using SmartRegion.Kernel.Web;
+using SmartRegion.Ui.Privacy;
 
 namespace SmartRegion.Web.Platform;
 
 /// <summary>The host's composition root: everything every module relies on.</summary>
 internal static class PlatformServices
 {
-    public static readonly CultureInfo[] Cultures = [new("de-DE"), new("en")];
+    public static readonly CultureInfo[] Cultures = [new("de-DE"), English()];
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
@@ -37,6 +38,7 @@ internal static class PlatformServices
         // Pages are German: umlauts, ß and „quotes“ go out as text, not as numeric entities (the encoder still escapes
         // markup characters). The default encoder lets only ASCII through.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        Compression.Add(builder.Services);
         builder.Services.AddOutputCache(options =>
         {
             options.AddPolicy(PageCache.Policy, PageCache.Build);
@@ -47,6 +49,8 @@ internal static class PlatformServices
             o.Cookie.Name = ".SmartRegion.Antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.AddCookieNotice(new CookieNotice(".SmartRegion.Antiforgery", typeof(SmartRegion.Ui.Resources.UiText), "Cookie.Antiforgery.Purpose", "Cookie.Antiforgery.Lifetime"));
+        builder.Services.AddCookieNotice(new CookieNotice(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName, typeof(SmartRegion.Ui.Resources.UiText), "Cookie.Culture.Purpose", "Cookie.Culture.Lifetime"));
         builder.Services.AddAuthentication();
         builder.Services.AddAuthorization();
         builder.Services.AddOpenApi("v1");
@@ -56,6 +60,19 @@ internal static class PlatformServices
         builder.AddProxySupport();
         builder.AddTelemetry();
         return builder;
+    }
+
+    /// <summary>
+    /// English text with the dates and numbers of en-GB (6 December 2026 is 06/12/2026, times in 24 hours), as the region's
+    /// English-speaking visitors read them; the neutral <c>en</c> would write the American 12/6/2026 11:25 AM.
+    /// </summary>
+    private static CultureInfo English()
+    {
+        var english = (CultureInfo)CultureInfo.GetCultureInfo("en").Clone();
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        english.DateTimeFormat = (DateTimeFormatInfo)british.DateTimeFormat.Clone();
+        english.NumberFormat = (NumberFormatInfo)british.NumberFormat.Clone();
+        return english;
     }
 
     private static void AddRateLimits(RateLimiterOptions options, IConfiguration configuration)

@@ -16,7 +16,8 @@ public sealed class OfferPageTests(HelpPagesHost host) : IntegrationTest<HelpPag
         Assert.Equal("Schuldner- und Insolvenzberatung", page.H1);
         Assert.StartsWith("Schuldner- und Insolvenzberatung – ", page.Title, StringComparison.Ordinal);
         var headings = page.Document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["Was ist das?", "Für wen?", "So bekommen Sie die Hilfe", "Kosten", "Kontakt", "Wo und wann?", "Sprachen", "Für welche Orte?"], headings);
+        // Contact first: the phone number is in view on a phone without scrolling.
+        Assert.Equal(["Kontakt", "Was ist das?", "Für wen?", "So bekommen Sie die Hilfe", "Kosten", "Wo und wann?", "Sprachen", "Für welche Orte?"], headings);
         var text = page.Document.QuerySelector("main")!.TextContent;
         Assert.Contains("Mahnungen stapeln", text, StringComparison.Ordinal);
         Assert.Contains("Privatpersonen und ehemals Selbstständige", text, StringComparison.Ordinal);
@@ -111,6 +112,35 @@ public sealed class OfferPageTests(HelpPagesHost host) : IntegrationTest<HelpPag
         var hours = page.Document.QuerySelectorAll("main .sr-help-hours li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Contains("Monday to Thursday, 9:00–12:00", hours);
         Assert.Equal("Open now", page.Document.QuerySelector("main .sr-help-open")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task in_english_the_offer_s_german_texts_carry_lang_de_and_the_fixed_labels_and_dates_are_english()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, DebtPage);
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var page = await HtmlPage.FromAsync(await Client.SendAsync(request), DebtPage);
+
+        Assert.Equal("de", page.Document.QuerySelector("main h1")!.GetAttribute("lang"));
+        Assert.Equal("de", page.Document.QuerySelector("main .kern-preline")!.GetAttribute("lang"));
+        Assert.Equal("de", page.Document.QuerySelector("#angebot-was ~ p")!.GetAttribute("lang"));
+        var access = page.Document.QuerySelectorAll("main .sr-help-accessibility li").ToList();
+        Assert.Contains(access, li => li.TextContent.StartsWith("wheelchair accessible: ", StringComparison.Ordinal)
+            && li.QuerySelector(".kern-body--bold")!.GetAttribute("lang") is null
+            && li.QuerySelector("span[lang=de]")!.TextContent.Contains("Stufenloser Eingang", StringComparison.Ordinal));
+        Assert.Contains(access, li => li.TextContent.StartsWith("partly accessible: ", StringComparison.Ordinal));
+        var text = page.Document.QuerySelector("main")!.TextContent;
+        Assert.Contains("City of Würzburg, District of Würzburg", text, StringComparison.Ordinal);
+        Assert.Contains("Last confirmed on 26/11/2026.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rollstuhlgerecht", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task in_german_the_offer_s_texts_carry_no_language_of_their_own()
+    {
+        var page = await GetPageAsync(DebtPage);
+
+        Assert.Empty(page.Document.QuerySelectorAll("main [lang]"));
     }
 
     [Fact]

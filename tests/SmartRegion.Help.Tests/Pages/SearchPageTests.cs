@@ -132,4 +132,34 @@ public sealed class SearchPageTests(HelpPagesHost host) : IntegrationTest<HelpPa
         Assert.Equal(HttpStatusCode.OK, second.Status);
         Assert.Contains("Seite 2 von", second.Document.QuerySelector("main nav.sr-pager")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task the_results_come_before_the_filters_which_join_the_search_form_from_outside_it()
+    {
+        var page = await GetPageAsync("/hilfe?q=schuldnerberatung");
+
+        var results = page.Document.QuerySelector("#ergebnisse")!;
+        var category = page.Document.QuerySelector("#feld-category")!;
+        Assert.True(results.CompareDocumentPosition(category).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Equal("hilfe-suche", page.Document.QuerySelector("main form[role=search]")!.GetAttribute("id"));
+        Assert.All(page.Document.QuerySelectorAll("details.sr-search__filters select, details.sr-search__filters input"),
+            field => Assert.Equal("hilfe-suche", field.GetAttribute("form")));
+        Assert.False(page.Document.QuerySelector("details.sr-search__filters")!.HasAttribute("open"));
+    }
+
+    [Fact]
+    public async Task the_topic_list_holds_the_topics_and_only_the_chosen_topic_s_subtopics()
+    {
+        var plain = await GetPageAsync("/hilfe?q=schuldnerberatung");
+        var chosen = await GetPageAsync("/hilfe?category=geld.schuldnerberatung");
+
+        var plainOptions = plain.Document.QuerySelectorAll("#feld-category option").Select(o => o.TextContent).ToList();
+        Assert.Contains("Schulden, Geld & Sozialleistungen", plainOptions);
+        Assert.DoesNotContain(plainOptions, o => o.StartsWith("– ", StringComparison.Ordinal));
+        var chosenOptions = chosen.Document.QuerySelectorAll("#feld-category option").Select(o => o.TextContent).ToList();
+        Assert.Contains("– Schuldner- & Insolvenzberatung", chosenOptions);
+        Assert.DoesNotContain("– Demenz", chosenOptions);
+        Assert.Equal("geld.schuldnerberatung", chosen.Document.QuerySelector("#feld-category option[selected]")!.GetAttribute("value"));
+        Assert.True(chosen.Document.QuerySelector("details.sr-search__filters")!.HasAttribute("open"));
+    }
 }

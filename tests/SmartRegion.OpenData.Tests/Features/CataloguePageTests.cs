@@ -55,6 +55,39 @@ public sealed class CataloguePageTests(OpenDataHost host) : IntegrationTest<Open
     }
 
     [Fact]
+    public async Task in_english_the_dataset_s_german_texts_carry_lang_de_and_its_date_is_written_the_british_way()
+    {
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var page = await GetPageAsync("/daten/wahllokale-hoechberg");
+
+        Assert.Equal("en", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("de", page.Document.QuerySelector("main h1")!.GetAttribute("lang"));
+        Assert.All(page.Document.QuerySelectorAll("main a[href*='/dateien/']"), a => Assert.Equal("de", a.GetAttribute("lang")));
+        var modified = page.Document.QuerySelectorAll("main .kern-description-list-item").Single(i => i.TextContent.Contains("Last changed", StringComparison.Ordinal));
+        Assert.Matches(@"\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", modified.TextContent.Trim());
+        Assert.DoesNotMatch("AM|PM", modified.TextContent);
+        Assert.All(page.Document.QuerySelectorAll("main .sr-checksum .sr-token"), t => Assert.Matches("^[0-9a-f]{64}$", t.TextContent));
+
+        var catalogue = await GetPageAsync("/daten");
+        Assert.All(catalogue.Document.QuerySelectorAll("main .sr-dataset-list h3"), h => Assert.Equal("de", h.GetAttribute("lang")));
+    }
+
+    [Fact]
+    public async Task the_hits_come_before_the_folded_filters_which_join_the_search_form()
+    {
+        var page = await GetPageAsync("/daten");
+        var filtered = await GetPageAsync("/daten?thema=SOCI");
+
+        var hits = page.Document.QuerySelector("#treffer")!;
+        var firstFacet = page.Document.QuerySelector("input[name=thema]")!;
+        Assert.True(hits.CompareDocumentPosition(firstFacet).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Equal("daten-suche", firstFacet.GetAttribute("form"));
+        Assert.Equal("daten-suche", page.Document.QuerySelector("main form[role=search]")!.GetAttribute("id"));
+        Assert.False(page.Document.QuerySelector("details.sr-search__filters")!.HasAttribute("open"));
+        Assert.True(filtered.Document.QuerySelector("details.sr-search__filters")!.HasAttribute("open"));
+    }
+
+    [Fact]
     public async Task an_unknown_or_unpublished_dataset_page_is_not_found()
     {
         var page = await GetPageAsync("/daten/gibt-es-nicht");

@@ -88,7 +88,7 @@ public partial class HelpSearchPage
     {
         var lists = await Choices.GetAsync(ct);
         _places = lists.Places;
-        _categories = lists.Categories;
+        _categories = SearchChoices.CategoriesFor(lists, Value("category"));
         _groups = lists.Groups;
         _languages = lists.Languages;
         _accessibility = lists.Accessibility;
@@ -108,9 +108,16 @@ public partial class HelpSearchPage
             return T["Search.Nationwide"];
         }
 
+        // The search names the region's wide areas in German; the page shows them in its own language.
+        var where = hit.Municipality switch
+        {
+            "Landkreis Würzburg" => T["Area.District"].Value,
+            "bundesweit" => T["Offer.Nationwide"].Value,
+            var name => name,
+        };
         return hit.DistanceKm is { } km
-            ? T["Search.Distance", hit.Municipality, km.ToString("0.0", CultureInfo.CurrentCulture)]
-            : hit.Municipality;
+            ? T["Search.Distance", where, km.ToString("0.0", CultureInfo.CurrentCulture)]
+            : where;
     }
 
     /// <summary>This search again, with one parameter dropped or another page.</summary>

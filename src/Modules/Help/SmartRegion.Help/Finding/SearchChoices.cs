@@ -21,7 +21,6 @@ internal sealed class SearchChoices(SearchIndex index, PlaceDirectoryCache place
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
     private static readonly string[] Groups = ["kinder", "jugendliche", "familien", "senioren", "frauen", "maenner", "gefluechtete", "behinderung", "angehoerige", "wohnungslose"];
-    private static readonly string[] AccessibilityKeys = ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
 
     private readonly ConcurrentDictionary<string, Kept> _kept = new(StringComparer.Ordinal);
     private int _computed;
@@ -59,21 +58,35 @@ internal sealed class SearchChoices(SearchIndex index, PlaceDirectoryCache place
         var languages = await ListOfferLanguages.ExecuteAsync(db, text, cancellationToken);
         return new Lists(
             [("", text["Search.AnyPlace"]), .. directory.All.Select(m => (m.Ags, m.Name))],
-            [("", text["Search.AnyCategory"]), .. tops.SelectMany(top =>
-                new[] { (top.Code!, top.Name) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => (t.Code!, "– " + t.Name))))],
+            [new CategoryChoice("", text["Search.AnyCategory"], ""), .. tops.SelectMany(top =>
+                new[] { new CategoryChoice(top.Code!, top.Name, top.Code!) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => new CategoryChoice(t.Code!, "– " + t.Name, top.Code!))))],
             [("", text["Search.AnyGroup"]), .. Groups.Select(g => (g, text["Group." + g].Value))],
             [("", text["Search.AnyLanguage"]), .. languages.Select(l => (l.Value, l.Name))],
-            [("", text["Search.AnyAccessibility"]), .. AccessibilityKeys.Select(a => (a, text["Access." + a].Value))],
+            [("", text["Search.AnyAccessibility"]), .. AccessibilityNames.Filterable.Select(a => (a, text["Access." + a].Value))],
             [("relevance", text["Search.SortRelevance"]), ("distance", text["Search.SortDistance"])]);
     }
 
     internal sealed record Lists(
         IReadOnlyList<(string Value, string Text)> Places,
-        IReadOnlyList<(string Value, string Text)> Categories,
+        IReadOnlyList<CategoryChoice> Categories,
         IReadOnlyList<(string Value, string Text)> Groups,
         IReadOnlyList<(string Value, string Text)> Languages,
         IReadOnlyList<(string Value, string Text)> Accessibility,
         IReadOnlyList<(string Value, string Text)> Sorts);
+
+    /// <summary>A topic (<see cref="Topic"/> equals <see cref="Value"/>) or one of its subtopics.</summary>
+    internal sealed record CategoryChoice(string Value, string Text, string Topic);
+
+    /// <summary>
+    /// The topics, and the subtopics of the chosen topic only: a hundred subtopics would make the list most of the page.
+    /// </summary>
+    public static IReadOnlyList<(string Value, string Text)> CategoriesFor(Lists lists, string? chosen)
+    {
+        var family = chosen is null ? null : lists.Categories.FirstOrDefault(c => c.Value == chosen)?.Topic;
+        return [.. lists.Categories
+            .Where(c => c.Value.Length == 0 || c.Value == c.Topic || (family is not null && c.Topic == family))
+            .Select(c => (c.Value, c.Text))];
+    }
 
     private sealed record Kept(long Version, DateTimeOffset At, Lists Lists);
 }

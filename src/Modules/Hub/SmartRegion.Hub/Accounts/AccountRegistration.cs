@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Resources;
+using SmartRegion.Ui.Privacy;
 
 namespace SmartRegion.Hub.Accounts;
 
@@ -47,6 +49,9 @@ internal static class AccountRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>();
+        services.AddCookieNotice(new CookieNotice(".SmartRegion.Session", typeof(HubText), "Cookie.Session.Purpose", "Cookie.Session.Lifetime"));
+        services.AddCookieNotice(new CookieNotice(IdentityConstants.TwoFactorUserIdScheme, typeof(HubText), "Cookie.TwoFactor.Purpose", "Cookie.TwoFactor.Lifetime"));
+        services.AddCookieNotice(new CookieNotice(".SmartRegion.RecoveryCodes", typeof(HubText), "Cookie.RecoveryCodes.Purpose", "Cookie.RecoveryCodes.Lifetime"));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".SmartRegion.Session";
