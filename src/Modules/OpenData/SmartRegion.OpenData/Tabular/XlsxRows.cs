@@ -18,7 +18,8 @@ internal sealed class XlsxRows(string path, int maxCellChars)
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException)
+        // A damaged package can fail in its XML as well as in its zip structure (found by fuzzing).
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException or System.Xml.XmlException or FormatException)
         {
             throw TabularLoadException.Because(e, "NotXlsx");
         }
