@@ -18,8 +18,7 @@ internal sealed class XlsxRows(string path, int maxCellChars)
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        // A damaged package can fail in its XML as well as in its zip structure (found by fuzzing).
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException or System.Xml.XmlException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException)
         {
             throw TabularLoadException.Because(e, "NotXlsx");
         }
