@@ -28,8 +28,15 @@ internal static class SetUpAuthenticator
         var key = await users.GetAuthenticatorKeyAsync(person);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(person);
-            key = await users.GetAuthenticatorKeyAsync(person);
+            // The first key is stored without ResetAuthenticatorKeyAsync, which would also change the security stamp:
+            // merely opening the setup page (a GET, reachable by a link from another site) would then sign the person
+            // out on every other device. No session can depend on a key that did not exist, and two-factor is off.
+            key = users.GenerateNewAuthenticatorKey();
+            var stored = await users.SetAuthenticationTokenAsync(person, "[AspNetUserStore]", "AuthenticatorKey", key);
+            if (!stored.Succeeded)
+            {
+                throw new InvalidOperationException("The authenticator key could not be stored: " + string.Join(" ", stored.Errors.Select(e => e.Description)));
+            }
         }
 
         return new Response(key!, AuthenticatorKey.Format(key!), AuthenticatorKey.Uri(person.Email ?? person.UserName ?? "", key!));

@@ -31,7 +31,16 @@ internal sealed class GeoJsonReader(MapOptions limits)
 
         using (document)
         {
-            return Read(document.RootElement);
+            try
+            {
+                return Read(document.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                // Valid JSON can still hold a string that is not text, such as a lone surrogate escape ("\ud800");
+                // reading it throws here, not in the parser (found by fuzzing).
+                throw GeoJsonException.Because(e, "NotJson", 1);
+            }
         }
     }
 
