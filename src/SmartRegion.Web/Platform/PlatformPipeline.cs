@@ -29,7 +29,9 @@ internal static class PlatformPipeline
         app.UseMiddleware<ErrorPages>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseCookieWriteRule();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
