@@ -64,7 +64,7 @@ public sealed class RequestLimitTests(LimitedHost host) : IntegrationTest<Limite
         var response = await page.SubmitAsync(Client, "main form", new Dictionary<string, string> { ["Model.Description"] = new string('a', 100_000) });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Zu viele Daten gesendet", (await HtmlPage.FromAsync(response, "/barriere-melden")).H1);
     }
 
     internal static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
