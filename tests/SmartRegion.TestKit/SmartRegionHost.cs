@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Kernel.Database;
@@ -53,6 +54,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seeding:DemoInBackground", "false");
         builder.UseSetting("RateLimits:PublicWritePerMinute", "10000");
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:AnonymousReadsPerMinute", "1000000");
         // Hashing stays real but cheaper, so the many sign-ins of the suite stay fast.
         builder.UseSetting("Modules:Hub:PasswordHashIterations", "10000");
         foreach (var (key, value) in Settings)
@@ -97,9 +99,15 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<int> DispatchOutboxAsync() =>
         Services.GetRequiredService<IOutboxProcessor>().DispatchPendingAsync(CancellationToken.None);
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>
-    public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see each step; writes with the session cookie
+    /// carry the antiforgery token as the platform's pages send it (<see cref="SessionWriteToken"/>).
+    /// </summary>
+    public HttpClient CreateBrowserClient()
+    {
+        var cookies = new CookieContainerHandler();
+        return CreateDefaultClient(new Uri("http://localhost"), new SessionWriteToken(cookies.Container), cookies);
+    }
 
     public override async ValueTask DisposeAsync()
     {

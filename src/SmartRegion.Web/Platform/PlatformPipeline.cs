@@ -30,7 +30,9 @@ internal static class PlatformPipeline
         app.UseMiddleware<ErrorPages>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseCookieWriteRule();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();

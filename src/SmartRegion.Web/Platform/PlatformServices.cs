@@ -58,6 +58,7 @@ internal static class PlatformServices
         builder.Services.AddHealthChecks();
         builder.Services.AddRateLimiter(options => AddRateLimits(options, builder.Configuration));
         builder.AddProxySupport();
+        builder.AddPlatformProtection();
         builder.AddTelemetry();
         return builder;
     }
@@ -93,7 +94,7 @@ internal static class PlatformServices
                 ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Please wait a moment and try again." },
             });
         };
-        // Reading is never limited; writing anonymously is limited per client address.
+        // Writing anonymously is limited per client address; reading has its global budget (AnonymousReads).
         options.AddPolicy(RateLimits.PublicWrite, http => WritesPerClient(http, perMinute));
         options.AddPolicy(RateLimits.SignIn, http => WritesPerClient(http, signInPerMinute));
     }

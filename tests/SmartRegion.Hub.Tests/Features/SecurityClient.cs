@@ -59,6 +59,10 @@ internal static class SecurityClient
         {
             request.Headers.Add("RequestVerificationToken", token);
         }
+        else
+        {
+            SessionWriteToken.WithoutToken(request);
+        }
 
         return await client.SendAsync(request);
     }

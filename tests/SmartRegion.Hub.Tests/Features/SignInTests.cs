@@ -115,7 +115,11 @@ public sealed class SignInTests(SmartRegionHost host) : IntegrationTest<SmartReg
         await People.CreateAsync(Host, "erika@beispiel.de");
         await People.SignInAsync(Client, "erika@beispiel.de");
 
-        var response = await Client.PostAsync(new Uri("/abmelden", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }));
+        using var request = SessionWriteToken.WithoutToken(new HttpRequestMessage(HttpMethod.Post, new Uri("/abmelden", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" }),
+        });
+        var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(new Uri("/konto", UriKind.Relative))).StatusCode);

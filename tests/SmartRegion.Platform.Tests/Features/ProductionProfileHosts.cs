@@ -10,6 +10,7 @@ public sealed class ProxyHost : SmartRegionHost
         ["Proxy:Enabled"] = "true",
         ["Proxy:Hsts"] = "true",
         ["Proxy:KnownProxies:0"] = "127.0.0.1",
+        ["Modules:Hub:PublicOrigin"] = "https://smarte-region.example",
     };
 }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using SmartRegion.Help.Gaps;
@@ -17,7 +16,7 @@ namespace SmartRegion.Help.Freshness;
 /// </summary>
 internal sealed partial class DailyHelpTasks(
     HelpDb db, IOrganisationDirectory organisations, IMailSender mail, TimeProvider time, IStringLocalizer<HelpStaffText> text,
-    IConfiguration configuration, ILogger<DailyHelpTasks> logger)
+    IPublicOrigin origin, ILogger<DailyHelpTasks> logger)
 {
     public const int ReminderEveryDays = 30;
 
@@ -101,7 +100,7 @@ internal sealed partial class DailyHelpTasks(
         return (mails, offers);
     }
 
-    private string Link() => (configuration["Modules:Hub:PublicOrigin"]?.TrimEnd('/') ?? "") + "/hilfe/meine-angebote";
+    private string Link() => origin.Link("/hilfe/meine-angebote");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The reminder to the members of organisation {Organisation} could not be sent: {Reason}; it is tried again in the next round.")]
     private static partial void LogNotSent(ILogger logger, Guid organisation, string reason);

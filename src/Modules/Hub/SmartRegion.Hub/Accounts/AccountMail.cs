@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using SmartRegion.Hub.Contracts.Mail;
@@ -9,13 +7,13 @@ using SmartRegion.Hub.Resources;
 namespace SmartRegion.Hub.Accounts;
 
 /// <summary>
-/// The mails of account self-service. Links point to <c>Modules:Hub:PublicOrigin</c> when set (recommended in
-/// production, so a forged Host header cannot bend a link), otherwise to the origin of the request.
+/// The mails of account self-service. Links point to the public origin (<see cref="IPublicOrigin"/>), never to the
+/// Host of the request, so a forged Host header cannot bend a link.
 /// A mail that cannot be handed over is logged (never with its link) and the answer stays the same, so that the
 /// answer never tells whether an address has an account; the person can ask for the mail again.
 /// </summary>
 internal sealed partial class AccountMail(
-    IMailSender sender, IStringLocalizer<SelfServiceText> text, IHttpContextAccessor http, IConfiguration configuration, ILogger<AccountMail> logger)
+    IMailSender sender, IStringLocalizer<SelfServiceText> text, IPublicOrigin origin, ILogger<AccountMail> logger)
 {
     public Task SendConfirmationAsync(Person person, string token, CancellationToken ct) =>
         SendAsync(person.Email!, person.DisplayName, "Mail.Confirm",
@@ -40,7 +38,7 @@ internal sealed partial class AccountMail(
 
     private async Task SendAsync(string to, string? name, string key, string? link, CancellationToken ct)
     {
-        var body = text[key + ".Body", link ?? "", Origin()].Value.ReplaceLineEndings("\n");
+        var body = text[key + ".Body", link ?? "", origin.Value].Value.ReplaceLineEndings("\n");
         try
         {
             await sender.SendAsync(new OutgoingMail(to, text[key + ".Subject"], body, string.IsNullOrWhiteSpace(name) ? null : name), ct);
@@ -52,19 +50,7 @@ internal sealed partial class AccountMail(
     }
 
     private string Link(string path, params (string Name, string Value)[] query) =>
-        QueryHelpers.AddQueryString(Origin() + path, query.Select(q => new KeyValuePair<string, string?>(q.Name, q.Value)));
-
-    private string Origin()
-    {
-        var configured = configuration["Modules:Hub:PublicOrigin"];
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/');
-        }
-
-        var request = http.HttpContext?.Request;
-        return request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-    }
+        QueryHelpers.AddQueryString(origin.Link(path), query.Select(q => new KeyValuePair<string, string?>(q.Name, q.Value)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The account mail {Kind} could not be handed over: {Reason}")]
     private static partial void LogNotSent(ILogger logger, string kind, string reason);

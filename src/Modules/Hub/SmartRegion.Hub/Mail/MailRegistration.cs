@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,6 +14,15 @@ internal static class MailRegistration
     {
         builder.Services.AddOptions<MailOptions>().Bind(builder.Configuration.GetSection(MailOptions.Section)).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidation>());
+        builder.Services.AddOptions<PublicOriginOptions>()
+            .Configure(o =>
+            {
+                o.PublicOrigin = builder.Configuration[PublicOriginOptions.Key];
+                o.BehindProxy = builder.Configuration.GetValue("Proxy:Enabled", false);
+            })
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicOriginOptions>, PublicOriginValidation>());
+        builder.Services.AddSingleton<IPublicOrigin, PublicOrigin>();
         builder.Services.AddSingleton<DroppedMailFolder>();
         builder.Services.AddSingleton<SmtpMailSender>();
         builder.Services.AddSingleton<FileDropMailSender>();

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Mail;
@@ -21,7 +22,7 @@ internal static class InviteMember
 
     internal sealed record Response(Guid Id, DateTimeOffset ExpiresAt);
 
-    /// <param name="siteUrl">The platform's address as the person reached it (scheme, host, base path), for the link.</param>
+    /// <param name="siteUrl">The platform's public origin (scheme, host, base path), for the link.</param>
     public static async Task<Outcome<Response>> ExecuteAsync(
         Guid id, Request request, string siteUrl, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
         IStringLocalizer<OrganisationText> text, CancellationToken cancellationToken)
@@ -54,10 +55,11 @@ internal static class InviteMember
 
     private static string BerlinDate(DateTimeOffset at) => Ui.Components.BerlinTime.Format(at);
 
+    /// <summary>The configured public origin, never the request's Host: a forged Host must not bend the link in the mail.</summary>
     public static string SiteUrl(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return request.HttpContext.RequestServices.GetRequiredService<IPublicOrigin>().Value;
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>

@@ -15,7 +15,8 @@ internal sealed class LoopbackOnlyHttp : IOpenIddictServerHandler<ProcessRequest
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
         OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessRequestContext>()
             .UseSingletonHandler<LoopbackOnlyHttp>()
-            .SetOrder(int.MinValue + 50_000)
+            // After OpenIddict has recognised its endpoint, so that other requests pass untouched.
+            .SetOrder(OpenIddictServerHandlers.InferEndpointType.Descriptor.Order + 500)
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
@@ -23,7 +24,9 @@ internal sealed class LoopbackOnlyHttp : IOpenIddictServerHandler<ProcessRequest
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Transaction.GetHttpRequest();
-        if (request is null || request.IsHttps || IsLoopback(request.Host.Host))
+        // Every request passes OpenIddict's pipeline; only its own endpoints may be rejected (a rejection of any other
+        // request cannot be answered and used to end in a 500 for every page reached by a non-local Host).
+        if (context.EndpointType == OpenIddictServerEndpointType.Unknown || request is null || request.IsHttps || IsLoopback(request.Host.Host))
         {
             return ValueTask.CompletedTask;
         }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Kernel.Web;
 using SmartRegion.OpenData.ApiTokens;
 using SmartRegion.OpenData.Distributions;
 using SmartRegion.OpenData.Rdf;
@@ -64,7 +65,7 @@ internal static class CkanRegistration
     }
 
     private static void Read(IEndpointRouteBuilder endpoints, string action, string summary, Func<CkanCall, Task<IResult>> handler) =>
-        Map(endpoints, action, [HttpMethods.Get, HttpMethods.Post], summary, (call, _) => handler(call));
+        Map(endpoints, action, [HttpMethods.Get, HttpMethods.Post], summary, (call, _) => handler(call)).AsReadApi();
 
     private static RouteHandlerBuilder Write(IEndpointRouteBuilder endpoints, string action, string summary, Func<CkanCall, IServiceProvider, Task<IResult>> handler) =>
         Map(endpoints, action, [HttpMethods.Post], summary + " Needs an API token (Authorization header).", async (call, services) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.OpenData.Tabular;
 
@@ -77,6 +78,7 @@ internal static class GetDatastoreInfo
                     ? await HandleAsync(request, body, resources, store, text, ct)
                     : CkanEnvelope.Bad(request, Action, text["Query.Json"]))
             .WithName("DatastoreInfoPost")
+            .AsReadApi()
             .WithTags("OpenData")
             .WithSummary("CKAN datastore_info with the parameters as a JSON body.")
             .AllowAnonymous()

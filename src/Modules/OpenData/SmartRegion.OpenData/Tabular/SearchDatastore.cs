@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SmartRegion.Kernel.Csv;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.OpenData.Tabular;
 
@@ -164,6 +165,7 @@ internal static class SearchDatastore
                     ? await HandleAsync(request, body, resources, store, options.Value, text, ct)
                     : CkanEnvelope.Bad(request, Action, text["Query.Json"]))
             .WithName("DatastoreSearchPost")
+            .AsReadApi()
             .WithTags("OpenData")
             .WithSummary("CKAN datastore_search with the parameters as a JSON body.")
             .AllowAnonymous()

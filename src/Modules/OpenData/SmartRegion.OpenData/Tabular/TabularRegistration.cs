@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.OpenData.Tabular;
 
@@ -31,6 +32,7 @@ internal static class TabularRegistration
         endpoints.MapMethods("/api/3/action/" + SqlAction, [HttpMethods.Get, HttpMethods.Post],
                 (HttpRequest request, IStringLocalizer<TabularText> text) => CkanEnvelope.Bad(request, SqlAction, text["Sql.NotOffered"]))
             .WithName("DatastoreSearchSql")
+            .AsReadApi()
             .WithTags("OpenData")
             .WithSummary("Not offered: answers 400. Use datastore_search.")
             .AllowAnonymous()

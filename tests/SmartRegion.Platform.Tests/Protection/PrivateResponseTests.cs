@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Platform.Tests.Protection;
+
+public sealed class PrivateResponseTests(SmartRegionHost host) : IntegrationTest<SmartRegionHost>(host), IClassFixture<SmartRegionHost>
+{
+    [Theory]
+    [InlineData("/api/hub/me/profile")]
+    [InlineData("/api/hub/me/data")]
+    [InlineData("/api/hub/me")]
+    [InlineData("/konto")]
+    [InlineData("/")]
+    public async Task every_answer_to_a_signed_in_person_is_not_stored(string url)
+    {
+        await SignedIn.RegionAdminAsync(Host, Client);
+
+        var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control {response.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task static_files_keep_their_caching_for_signed_in_people()
+    {
+        await SignedIn.RegionAdminAsync(Host, Client);
+        var home = await GetPageAsync("/");
+        var stylesheet = home.Document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await Client.GetAsync(new Uri(stylesheet, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.NoStore ?? false);
+    }
+
+    [Fact]
+    public void the_server_does_not_name_its_software()
+    {
+        var kestrel = Host.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+
+        Assert.False(kestrel.AddServerHeader);
+    }
+}
