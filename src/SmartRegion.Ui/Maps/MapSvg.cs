@@ -154,8 +154,8 @@ public static class MapSvg
         {
             var (x, y) = picture.Frame.Project(area.LabelPoint);
             var half = LabelSpace.TextWidth(area.Name, NameSize) / 2;
-            // Straight on the point, else just above or below it.
-            foreach (var dy in (double[])[0, -NameSize, NameSize])
+            // Straight on the point, else a little above or below it (numbers and other names take precedence).
+            foreach (var dy in (double[])[0, -NameSize, NameSize, -2 * NameSize, 2 * NameSize, -3 * NameSize, 3 * NameSize])
             {
                 if (space.TryTake(x - half, y + dy - (NameSize * 0.75), x + half, y + dy + (NameSize * 0.35)))
                 {
