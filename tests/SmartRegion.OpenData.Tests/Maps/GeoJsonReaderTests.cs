@@ -50,22 +50,24 @@ public sealed class GeoJsonReaderTests
     {
         var document = await ReadAsync(AllTypes);
         var layout = new MapLayout(document.Min, document.Max, new MapOptions());
+        var picture = FeatureMap.Picture(document, layout, new SmartRegion.Ui.Maps.RegionBasemap([], "©"), 100, "Titel", "Text");
 
-        var svg = System.Xml.Linq.XElement.Parse(MapSvg.Render(document, layout, "k", "Titel", "Text"));
+        var svg = System.Xml.Linq.XElement.Parse(SmartRegion.Ui.Maps.MapSvg.Render(picture));
 
         System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
         var groups = svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "sr-map__feature").ToList();
         Assert.Equal(7, groups.Count);
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], groups.Select(g => (string)g.Attribute("data-number")!));
         var yard = groups[4].Element(ns + "path")!;
-        Assert.Equal("sr-map__area", (string?)yard.Attribute("class"));
+        Assert.Equal("sr-map__data-area", (string?)yard.Attribute("class"));
         Assert.Equal(2, ((string)yard.Attribute("d")!).Split('M').Length - 1);
         Assert.Equal(2, groups[1].Elements(ns + "circle").Count());
-        Assert.Equal(["sr-map__line", "sr-map__point"], groups[6].Elements().Select(e => (string)e.Attribute("class")!));
+        Assert.Equal(["sr-map__data-line", "sr-map__point"], groups[6].Elements().Select(e => (string)e.Attribute("class")!));
         Assert.Null(svg.Descendants().FirstOrDefault(e => e.Attribute("style") is not null));
         foreach (var circle in svg.Descendants(ns + "circle"))
         {
-            Assert.InRange((double)circle.Attribute("cx")!, MapLayout.Margin - 0.1, MapLayout.Width - MapLayout.Margin + 0.1);
-            Assert.InRange((double)circle.Attribute("cy")!, MapLayout.Margin - 0.1, MapLayout.Height - MapLayout.Margin + 0.1);
+            Assert.InRange((double)circle.Attribute("cx")!, 0, layout.Frame.Width);
+            Assert.InRange((double)circle.Attribute("cy")!, 0, layout.Frame.Height);
         }
     }
 

@@ -23,17 +23,53 @@ public sealed class MapPageTests(OpenDataHost host) : IntegrationTest<OpenDataHo
         Assert.StartsWith("3 Objekte mit 3 Punkten, 0 Linien und 0 Flächen", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, svg.QuerySelectorAll("g.sr-map__feature").Length);
         Assert.Equal(3, svg.QuerySelectorAll("circle.sr-map__point").Length);
+        var viewBox = svg.GetAttribute("viewBox")!.Split(' ').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.All(svg.QuerySelectorAll("circle"), c =>
         {
             var (x, y) = (double.Parse(c.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture), double.Parse(c.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture));
-            Assert.InRange(x, 0, 640);
-            Assert.InRange(y, 0, 480);
+            Assert.InRange(x, 0, viewBox[2]);
+            Assert.InRange(y, 0, viewBox[3]);
         });
         var region = page.Document.QuerySelector("section[aria-labelledby=objekte] div.kern-table-responsive[role=region]")!;
         Assert.Equal("0", region.GetAttribute("tabindex"));
         Assert.Equal("Die ersten 3 von 3 Objekten", region.QuerySelector("caption")!.TextContent);
         Assert.Equal(["Nr.", "Geometrie", "Kennung", "name"], region.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.Equal(["1", "Punkt", "S1", "Spielplatz am Schlossgraben"], region.QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public async Task the_numbers_on_the_map_are_the_numbers_of_the_table_rows()
+    {
+        var id = await SeededMaps.DistributionAsync(Host, "wahllokale-hoechberg", "GEOJSON");
+
+        var page = await GetPageAsync($"/daten/karten/{id}");
+
+        var svg = page.Document.QuerySelector("figure svg.sr-map")!;
+        var rows = page.Document.QuerySelectorAll("section[aria-labelledby=objekte] tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("td:last-child")!.TextContent);
+        var badges = svg.QuerySelectorAll("g.sr-map__badge").Select(b => b.QuerySelector("text")!.TextContent).ToList();
+        Assert.NotEmpty(badges);
+        Assert.All(badges, n => Assert.True(rows.ContainsKey(n), $"Badge {n} has no row."));
+        Assert.Equal(badges.Count, badges.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("Rathaus Höchberg", rows["1"]);
+        Assert.Contains("Nummern in der Karte sind die Nummern in der ersten Spalte der Tabelle", page.Document.QuerySelector("figure figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_map_is_drawn_over_the_municipality_boundaries_with_names_scale_bar_north_arrow_and_attribution()
+    {
+        var id = await SeededMaps.DistributionAsync(Host, "spielplaetze-rimpar", "GEOJSON");
+
+        var page = await GetPageAsync($"/daten/karten/{id}");
+
+        var svg = page.Document.QuerySelector("figure svg.sr-map")!;
+        Assert.Equal("320", svg.GetAttribute("viewBox")!.Split(' ')[2]);
+        Assert.NotEmpty(svg.QuerySelectorAll("g.sr-map__areas path.sr-map__area"));
+        Assert.Contains("Rimpar", svg.QuerySelectorAll("text.sr-map__name").Select(t => t.TextContent));
+        Assert.Matches("^[0-9]+ (k)?m$", svg.QuerySelector("g.sr-map__scale text")!.TextContent);
+        Assert.NotNull(svg.QuerySelector("g.sr-map__north path"));
+        Assert.Contains("© GeoBasis-DE / BKG (2021)", page.Document.QuerySelector("figure .sr-map-attribution")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("die Grenzen der Kommunen", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +83,7 @@ public sealed class MapPageTests(OpenDataHost host) : IntegrationTest<OpenDataHo
         var svg = page.Document.QuerySelector("figure svg")!;
         Assert.Empty(page.Document.QuerySelectorAll("[style]"));
         Assert.Empty(svg.QuerySelectorAll("image"));
-        Assert.NotEmpty(svg.QuerySelectorAll("g.sr-map__grid line"));
+        Assert.NotEmpty(svg.QuerySelectorAll("path.sr-map__area"));
         Assert.DoesNotContain("http", svg.OuterHtml.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
         Assert.Contains("img-src 'self' data:;", page.Response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class TabularPageTests(TabularHost host) : IntegrationTest<Tabular
         Assert.Equal("0", region.GetAttribute("tabindex"));
         var caption = region.QuerySelector("caption")!;
         Assert.Equal(caption.Id, region.GetAttribute("aria-labelledby"));
-        Assert.Equal("Die ersten 3 von 3 Zeilen", caption.TextContent.Trim());
+        Assert.Equal("Zeilen 1 bis 3 von 3", caption.TextContent.Trim());
         var headers = region.QuerySelectorAll("thead th[scope=col]").Select(th => string.Join(' ', th.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))).ToArray();
         Assert.Equal(["Zeile", "Gemeinde (Text)", "Einwohner (ganze Zahl)", "Fläche (Zahl)", "Stichtag (Datum)"], headers);
         Assert.Equal("127.934", region.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td")[1].TextContent);
@@ -45,7 +45,7 @@ public sealed class TabularPageTests(TabularHost host) : IntegrationTest<Tabular
         var table = page.Document.QuerySelector("figure table")!;
         Assert.Equal(["Würzburg:127.934", "Höchberg:9.612", "<script>alert(1)</script>:-12"],
             table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent + ":" + r.QuerySelector("td")!.TextContent));
-        Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent.StartsWith("<script>alert(1)", StringComparison.Ordinal));
+        Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent.StartsWith("<script>alert", StringComparison.Ordinal));
         Assert.DoesNotContain(page.Document.QuerySelectorAll("script"), s => s.TextContent.Contains("alert", StringComparison.Ordinal));
         Assert.Empty(page.Document.QuerySelectorAll("[style]"));
     }
@@ -57,9 +57,9 @@ public sealed class TabularPageTests(TabularHost host) : IntegrationTest<Tabular
 
         var page = await GetPageAsync($"/daten/tabellen/{id}?beschriftung=Gemeinde&wert=Fl%C3%A4che&darstellung=linie");
 
-        var form = page.Document.QuerySelector("form[method=get]")!;
+        var form = page.Document.QuerySelector("section[aria-labelledby=diagramm] form[method=get]")!;
         Assert.Equal("/daten/tabellen/" + id, form.GetAttribute("action"));
-        Assert.Equal(["Einwohner", "Fläche"], form.QuerySelectorAll("select[name=wert] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["Einwohner", "Fläche", "_anzahl"], form.QuerySelectorAll("select[name=wert] option").Select(o => o.GetAttribute("value")));
         Assert.Equal("Fläche", form.QuerySelector("select[name=wert] option[selected]")!.GetAttribute("value"));
         var svg = page.Document.QuerySelector("figure svg")!;
         Assert.Equal("Fläche je Gemeinde", svg.QuerySelector("title")!.TextContent);
@@ -85,5 +85,71 @@ public sealed class TabularPageTests(TabularHost host) : IntegrationTest<Tabular
 
         Assert.Equal(HttpStatusCode.Conflict, page.Status);
         Assert.Contains("Zeile 3 hat 1 Felder", page.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_default_chart_of_polling_stations_is_not_their_latitude()
+    {
+        var id = Host.Resources.Add(Encoding.UTF8.GetBytes("stimmbezirk,name,breite,laenge\n001,Rathaus,49.7835,9.8800\n002,Schule,49.7855,9.8830\n003,Halle,49.7875,9.8800\n")).ResourceId;
+
+        var page = await GetPageAsync("/daten/tabellen/" + id);
+
+        Assert.Null(page.Document.QuerySelector("section[aria-labelledby=diagramm] svg"));
+        Assert.Contains("Keine Spalte eignet sich von selbst", page.Document.QuerySelector("section[aria-labelledby=diagramm] p")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("section[aria-labelledby=diagramm] select[name=wert]"));
+    }
+
+    [Fact]
+    public async Task counting_rows_per_category_charts_the_most_frequent_values()
+    {
+        var id = Host.Resources.Add(Encoding.UTF8.GetBytes("Name;Art\nA;Spielplatz\nB;Bolzplatz\nC;Spielplatz\nD;Spielplatz\n")).ResourceId;
+
+        var page = await GetPageAsync("/daten/tabellen/" + id);
+
+        var table = page.Document.QuerySelector("figure table")!;
+        Assert.Equal(["Spielplatz:3", "Bolzplatz:1"], table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent + ":" + r.QuerySelector("td")!.TextContent));
+        Assert.Equal("Anzahl der Zeilen je Art", page.Document.QuerySelector("figure svg title")!.TextContent);
+    }
+
+    [Fact]
+    public async Task the_preview_and_the_chart_table_write_the_same_number_the_same_way()
+    {
+        var id = Host.Resources.Add(Encoding.UTF8.GetBytes("Ort;Messwert\nA;49,78345\nB;1234,5\n")).ResourceId;
+
+        var page = await GetPageAsync("/daten/tabellen/" + id);
+
+        var preview = page.Document.QuerySelector("section[aria-labelledby=vorschau] tbody tr td:nth-child(3)")!.TextContent;
+        var chart = page.Document.QuerySelector("figure table tbody tr td")!.TextContent;
+        Assert.Equal("49,7835", preview);
+        Assert.Equal(preview, chart);
+        Assert.Contains("von 49,7835 bis 1.234,5", page.Document.QuerySelector("figure figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_preview_pages_past_the_first_20_rows_and_filters_with_a_get_form()
+    {
+        var csv = new StringBuilder("Nr;Gemeinde;Einwohner\n");
+        for (var i = 1; i <= 45; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i};{(i % 9 == 0 ? "Zell" : "Ort " + i)};{i * 100}\n");
+        }
+
+        var id = Host.Resources.Add(Encoding.UTF8.GetBytes(csv.ToString())).ResourceId;
+
+        var first = await GetPageAsync("/daten/tabellen/" + id);
+        var next = first.Document.QuerySelector("nav.sr-pager a[rel=next]")!.GetAttribute("href")!;
+        var second = await GetPageAsync(next);
+        var third = await GetPageAsync("/daten/tabellen/" + id + "?seite=99");
+        var filtered = await GetPageAsync("/daten/tabellen/" + id + "?suche=Zell");
+
+        Assert.Equal("/daten/tabellen/" + id + "?seite=2", next);
+        Assert.Equal("Zeilen 21 bis 40 von 45", second.Document.QuerySelector("section[aria-labelledby=vorschau] caption")!.TextContent.Trim());
+        Assert.Equal("21", second.Document.QuerySelector("section[aria-labelledby=vorschau] tbody tr th")!.TextContent);
+        Assert.Equal("Zeilen 41 bis 45 von 45", third.Document.QuerySelector("section[aria-labelledby=vorschau] caption")!.TextContent.Trim());
+        var search = filtered.Document.QuerySelector("section[aria-labelledby=vorschau] form[method=get]")!;
+        Assert.Equal("suche", search.QuerySelector("input[type=search]")!.GetAttribute("name"));
+        Assert.Equal("Zeilen 1 bis 5 von 5 (gefiltert nach „Zell“)", filtered.Document.QuerySelector("section[aria-labelledby=vorschau] caption")!.TextContent.Trim());
+        Assert.All(filtered.Document.QuerySelectorAll("section[aria-labelledby=vorschau] tbody tr"), r => Assert.Contains("Zell", r.TextContent, StringComparison.Ordinal));
+        Assert.Null(filtered.Document.QuerySelector("nav.sr-pager"));
     }
 }

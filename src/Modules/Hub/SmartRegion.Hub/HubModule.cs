@@ -39,6 +39,7 @@ public static class HubModule
         builder.AddModuleDb<HubDb, HubSqliteDb, HubPostgresDb>("hub");
         builder.Services.AddScoped<IMunicipalityDirectory, MunicipalityDirectory>();
         builder.Services.AddScoped<ISeeder, MunicipalitySeeder>();
+        builder.Services.AddRegionBoundaries();
         builder.Services.AddScoped<ISeeder, DemoAccountSeeder>();
         MailRegistration.AddMail(builder);
         builder.AddAuditLog();

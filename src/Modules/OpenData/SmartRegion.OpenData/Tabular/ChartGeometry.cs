@@ -3,12 +3,12 @@ using System.Globalization;
 namespace SmartRegion.OpenData.Tabular;
 
 /// <summary>
-/// Positions of a bar or line chart in a fixed 640 × 320 view box, computed on the server: the zero line, one bar or
+/// Positions of a bar or line chart in a fixed 360 × 260 view box (small, so its 12-unit text stays readable when the SVG shrinks to a 320 px phone), computed on the server: the zero line, one bar or
 /// point per value and a few rounded axis ticks. Negative values hang below the zero line.
 /// </summary>
 internal sealed class ChartGeometry
 {
-    public const double Width = 640, Height = 320, Left = 72, Right = 16, Top = 16, Bottom = 96;
+    public const double Width = 360, Height = 260, Left = 60, Right = 8, Top = 12, Bottom = 84;
 
     internal sealed record Mark(string Label, double Value, double X, double Y, double BarWidth, double BarHeight, double CenterX, double PointY);
 

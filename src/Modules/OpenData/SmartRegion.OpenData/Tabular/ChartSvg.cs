@@ -10,6 +10,7 @@ internal static class ChartSvg
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private const string Ink = "#1b1b1b", Grid = "#c9ced3", Mark = "#0b5394";
+    private const double LabelGap = 14;
 
     public static string Render(ChartGeometry geometry, bool line, string id, string title, string description)
     {
@@ -18,7 +19,8 @@ internal static class ChartSvg
         var svg = new XElement(Svg + "svg",
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", $"{id}-titel {id}-text"),
-            new XAttribute("viewBox", "0 0 640 320"),
+            new XAttribute("viewBox", $"0 0 {ChartGeometry.Number(ChartGeometry.Width)} {ChartGeometry.Number(ChartGeometry.Height)}"),
+            new XAttribute("class", "sr-chart"),
             new XAttribute("width", "100%"),
             new XAttribute("focusable", "false"),
             new XElement(Svg + "title", new XAttribute("id", id + "-titel"), title),
@@ -48,9 +50,12 @@ internal static class ChartSvg
         }
 
         var labelY = ChartGeometry.Height - ChartGeometry.Bottom + 14;
-        foreach (var m in geometry.Marks)
+        // Slanted labels need about 14 units between them; with many bars only every n-th is written (all are in the table).
+        var slot = geometry.Marks.Count > 1 ? geometry.Marks[1].CenterX - geometry.Marks[0].CenterX : LabelGap;
+        var every = Math.Max(1, (int)Math.Ceiling(LabelGap / slot));
+        foreach (var m in geometry.Marks.Where((_, i) => i % every == 0))
         {
-            var label = m.Label.Length > 18 ? m.Label[..17] + "…" : m.Label;
+            var label = m.Label.Length > 14 ? m.Label[..13] + "…" : m.Label;
             var text = Text(m.CenterX, labelY, label);
             text.Add(new XAttribute("transform", $"rotate(-45 {ChartGeometry.Number(m.CenterX)} {ChartGeometry.Number(labelY)})"));
             svg.Add(text);
