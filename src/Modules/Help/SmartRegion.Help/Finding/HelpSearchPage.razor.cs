@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using SmartRegion.Help.Crisis;
 using SmartRegion.Help.Guide;
 using SmartRegion.Help.Offers;
+using SmartRegion.Help.Search;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Help.Finding;
@@ -111,8 +112,8 @@ public partial class HelpSearchPage
         // The search names the region's wide areas in German; the page shows them in its own language.
         var where = hit.Municipality switch
         {
-            "Landkreis Würzburg" => T["Area.District"].Value,
-            "bundesweit" => T["Offer.Nationwide"].Value,
+            IndexedOffer.DistrictName => T["Area.District"].Value,
+            IndexedOffer.NationwideName => T["Offer.Nationwide"].Value,
             var name => name,
         };
         return hit.DistanceKm is { } km

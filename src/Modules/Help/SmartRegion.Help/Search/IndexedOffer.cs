@@ -21,10 +21,16 @@ internal sealed record IndexedOffer(
     int? MinimumAge,
     int? MaximumAge)
 {
+    /// <summary>The area shown for an offer without an address that covers the whole district (pages translate it).</summary>
+    public const string DistrictName = "Landkreis Würzburg";
+
+    /// <summary>The area shown for an offer without an address that is offered everywhere (pages translate it).</summary>
+    public const string NationwideName = "bundesweit";
+
     /// <summary>The municipality to show: the first place with an address, else the widest service area.</summary>
     public string Municipality =>
         Sites.FirstOrDefault(s => s.City is not null)?.City
-        ?? (Nationwide ? "bundesweit" : DistrictWide ? "Landkreis Würzburg" : CityWide ? "Würzburg" : "");
+        ?? (Nationwide ? NationwideName : DistrictWide ? DistrictName : CityWide ? "Würzburg" : "");
 
     /// <summary>True for a telephone or online service offered everywhere (a national hotline).</summary>
     public bool IsHotline => Nationwide && Sites.All(s => s.Virtual);
