@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using SmartRegion.OpenData.Maps;
 using SmartRegion.TestKit;
+using SmartRegion.Ui.Maps;
 
 namespace SmartRegion.OpenData.Tests.Fuzzing;
 
@@ -76,7 +77,8 @@ public sealed class GeoJsonFuzzTests
                 return;
             }
 
-            var svg = MapSvg.Render(document, new MapLayout(document.Min, document.Max, options), "k", "Titel", "Text");
+            var picture = FeatureMap.Picture(document, new MapLayout(document.Min, document.Max, options), new RegionBasemap([], "©"), 100, "Titel", "Text");
+            var svg = MapSvg.Render(picture);
             Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
             Assert.DoesNotContain("Infinity", svg, StringComparison.Ordinal);
         }, seed: FuzzBudget.Seed, iter: FuzzBudget.Iterations(2000), time: FuzzBudget.Seconds, threads: 1, print: b => Encoding.UTF8.GetString(b));
