@@ -49,6 +49,7 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
         { "leer.csv", [] },
         { "zeile-zu-kurz.csv", "Ort;Einwohner\nRimpar;7800\nGerbrunn\n"u8.ToArray() },
         { "nur-leerzeilen.csv", "\n\n\n"u8.ToArray() },
+        { "beschaedigt.xlsx", Tabular.Xlsx.Damaged() },
         { "mit-dtd.xlsx", Tabular.Xlsx.Build([["a"], ["b"]], doctype: "<!DOCTYPE w [<!ENTITY x \"x\">]>") },
     };
 

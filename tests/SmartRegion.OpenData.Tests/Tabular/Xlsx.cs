@@ -45,6 +45,18 @@ internal static class Xlsx
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// A workbook with one byte of its compressed workbook part changed, so that the part still inflates but its
+    /// <c>sheet</c> element loses the <c>sheetId</c> attribute: the zip opens, the workbook reader fails on parsing
+    /// (with an <see cref="ArgumentNullException"/> out of ExcelDataReader, not one of its own exceptions).
+    /// </summary>
+    public static byte[] Damaged()
+    {
+        var bytes = Build([["Gemeinde", "Einwohner"], ["Höchberg", 9612]]);
+        bytes[692] = 0x20;
+        return bytes;
+    }
+
     private static void Entry(ZipArchive zip, string name, string content)
     {
         using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();

@@ -41,8 +41,10 @@ internal static class XlsxGuard
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (XlsxRows.Damaged(e))
         {
+            // A damaged zip directory or entry header surfaces as InvalidDataException, but also as IOException,
+            // NotSupportedException or ArgumentException (a bad name, offset or compression method).
             throw TabularLoadException.Because(e, "NotXlsx");
         }
     }

@@ -10,6 +10,10 @@ namespace SmartRegion.OpenData.Tabular;
 /// </summary>
 internal sealed class XlsxRows(string path, int maxCellChars)
 {
+    // ExcelDataReader's configuration asks for Windows-1252 (its fallback for old files) on every reader it creates;
+    // without the code page provider that throws, and the first workbook loaded before any CSV would fail.
+    static XlsxRows() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     public IEnumerable<TabularRow> Read()
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -18,8 +22,7 @@ internal sealed class XlsxRows(string path, int maxCellChars)
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException
-            or System.Xml.XmlException or FormatException)
+        catch (Exception e) when (Damaged(e))
         {
             // The workbook part is parsed on opening: a DTD there (refused by the XML reader) is a broken file, not our fault.
             throw TabularLoadException.Because(e, "NotXlsx");
@@ -51,7 +54,7 @@ internal sealed class XlsxRows(string path, int maxCellChars)
 
                     row = new TabularRow(line, cells);
                 }
-                catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or FormatException)
+                catch (Exception e) when (Damaged(e))
                 {
                     throw TabularLoadException.Because(e, "NotXlsx");
                 }
@@ -60,6 +63,14 @@ internal sealed class XlsxRows(string path, int maxCellChars)
             }
         }
     }
+
+    /// <summary>
+    /// Whether an exception out of the workbook reader means a damaged file. ExcelDataReader parses untrusted bytes
+    /// and, on a damaged zip or part, throws whatever its parsing hits (not only its own and XML exceptions, but also
+    /// null references, bad indexes, bad arguments); every such failure is the file's, not a fault of the platform.
+    /// Our own refusals, cancellation and running out of memory keep their meaning.
+    /// </summary>
+    internal static bool Damaged(Exception e) => e is not (TabularLoadException or OperationCanceledException or OutOfMemoryException);
 
     private static string Text(object? value) => value switch
     {
