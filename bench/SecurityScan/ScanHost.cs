@@ -26,6 +26,8 @@ internal sealed class ScanHost(string dataPath, int port, string serverErrorFile
         builder.UseSetting("Storage:DataPath", dataPath);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seeding:Demo", "true");
+        // The personas need the demo region admin and demo offers before the first sign-in, not some time after the start.
+        builder.UseSetting("Seeding:DemoInBackground", "false");
         // The scanners send thousands of requests from one address; the limits would answer most of them with 429.
         builder.UseSetting("RateLimits:PublicWritePerMinute", "1000000");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000000");

@@ -25,7 +25,8 @@ internal sealed class RequestLimitOptions
 /// <summary>
 /// Refuses requests larger than the platform reads: a long query string answers 400, a large body 413, both with
 /// problem details (pages get the error page) before any handler parses them. A body that turns out too large
-/// only while it is read (no <c>Content-Length</c>, form limits) answers 413 too, never 500.
+/// only while it is read (no <c>Content-Length</c>, form limits) answers 413 too, and a form body the framework cannot
+/// parse (a broken multipart part) 400, never 500.
 /// </summary>
 internal sealed class RequestLimits(RequestDelegate next, IOptions<RequestLimitOptions> options)
 {
@@ -68,7 +69,15 @@ internal sealed class RequestLimits(RequestDelegate next, IOptions<RequestLimitO
             context.Response.Clear();
             await Refusal.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", "The body is larger than this address accepts.");
         }
+        catch (InvalidDataException ex) when (IsMalformedForm(ex) && !context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await Refusal.WriteAsync(context, StatusCodes.Status400BadRequest, "Malformed form", "The form data could not be read.");
+        }
     }
+
+    /// <summary>The framework's form and multipart readers (which pages and endpoints call) throw this for a body they cannot parse.</summary>
+    private static bool IsMalformedForm(InvalidDataException ex) => ex.Source == "Microsoft.AspNetCore.WebUtilities";
 
     /// <summary>The server's body limit (while reading) and the form reader's limits (value count and length, multipart length).</summary>
     private static bool IsTooLarge(Exception ex) => ex switch

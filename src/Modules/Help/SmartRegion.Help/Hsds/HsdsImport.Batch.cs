@@ -1,15 +1,19 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Help.Offers;
+using SmartRegion.Help.Resources;
 
 namespace SmartRegion.Help.Hsds;
 
 internal static partial class HsdsImport
 {
     /// <summary>The records of one file with their verdicts; a record once rejected stays rejected.</summary>
-    private sealed partial class Batch(HsdsSchemas schemas)
+    /// <param name="text">The importer's language for the reasons of wrongly typed values; null (seed, approved revisions) for English.</param>
+    private sealed partial class Batch(HsdsSchemas schemas, IStringLocalizer<HsdsText>? text = null)
     {
         private readonly Dictionary<string, List<Entry>> _entries = new(StringComparer.Ordinal);
         private readonly List<Problem> _problems = [];
@@ -44,6 +48,13 @@ internal static partial class HsdsImport
                     continue;
                 }
 
+                // Before the schema check and the serializer, which both fail on these with exceptions of their own.
+                if (Unreadable(node, "") is { } unreadable)
+                {
+                    Reject(entry, path + unreadable.Pointer, unreadable.Reason);
+                    continue;
+                }
+
                 var schemaProblems = schemas.Check(collection, node);
                 foreach (var (pointer, reason) in schemaProblems)
                 {
@@ -59,7 +70,8 @@ internal static partial class HsdsImport
                 {
                     if (schemaProblems.Count == 0)
                     {
-                        Reject(entry, path + Pointer(e.Path), "has the wrong type or form: " + Shorten(e.Message));
+                        var detail = Shorten(e.Message);
+                        Reject(entry, path + Pointer(e.Path), text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
                     }
 
                     continue;
@@ -348,6 +360,61 @@ internal static partial class HsdsImport
                 "/" + (m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["index"].Success ? m.Groups["index"].Value : m.Groups["quoted"].Value)
                     .Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
             return pointer;
+        }
+
+        /// <summary>
+        /// The first value in <paramref name="node"/> no record can hold, with the reason: a null item of a list (the
+        /// serializer lets it through, since the nullability of list items is not enforced, and the checks rely on
+        /// records), a number beyond the decimal range, or a text that is not valid Unicode (a lone surrogate escape such as <c>"\ud800"</c>, which the
+        /// reader refuses with an <see cref="InvalidOperationException"/>).
+        /// </summary>
+        private (string Pointer, string Reason)? Unreadable(JsonNode? node, string pointer)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, child) in o)
+                    {
+                        if (Unreadable(child, pointer + "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case JsonArray a:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        var at = pointer + "/" + i.ToString(CultureInfo.InvariantCulture);
+                        if (a[i] is null)
+                        {
+                            return (at, text?["Import.NullItem"] ?? "must not be null: every item of a list must be a JSON object (an HSDS record).");
+                        }
+
+                        if (Unreadable(a[i], at) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                    try
+                    {
+                        _ = v.GetValue<string>();
+                        return null;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return (pointer, text?["Import.InvalidText"] ?? "is not valid text: it contains an incomplete UTF-16 character (a lone surrogate such as \\ud800).");
+                    }
+
+                case JsonValue v when v.GetValueKind() == JsonValueKind.Number && !v.TryGetValue<decimal>(out _):
+                    // The schema check compares numbers as decimals and fails on larger ones such as 1e308.
+                    return (pointer, text?["Import.NumberRange"] ?? "is a number outside the range any HSDS field holds.");
+                default:
+                    return null;
+            }
         }
 
         private static string Shorten(string message)

@@ -96,7 +96,7 @@ internal static partial class HsdsImport
         }
 
         var now = time.GetUtcNow();
-        var batch = new Batch(schemas);
+        var batch = new Batch(schemas, guard?.Text);
         batch.Read<HsdsTaxonomy>(root!, "taxonomies", HsdsProfile.Check);
         batch.Read<HsdsTaxonomyTerm>(root!, "taxonomy_terms", HsdsProfile.Check);
         batch.Read<HsdsOrganization>(root!, "organizations", HsdsProfile.Check);
