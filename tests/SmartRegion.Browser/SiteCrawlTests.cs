@@ -81,7 +81,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
             _failures.Add($"{path}: {widths[0]} px wide in a {widths[1]} px viewport (widest: {widest})");
         }
 
-        if (string.IsNullOrWhiteSpace(await page.EvaluateAsync<string?>("() => document.querySelector('head meta[name=description]')?.content ?? null")))
+        if (string.IsNullOrWhiteSpace(await page.EvaluateAsync<string>("() => document.querySelector('head meta[name=description]')?.content ?? ''")))
         {
             _failures.Add($"{path}: no meta description");
         }

@@ -11,7 +11,7 @@ internal sealed class RequestLimitOptions
     public const string Section = "RequestLimits";
 
     /// <summary>Longest query string, in characters.</summary>
-    public int MaxQueryStringChars { get; set; } = 4096;
+    public int MaxQueryStringChars { get; set; } = 16384;
 
     /// <summary>Largest body of a read (GET, and the CKAN and datastore actions that take their parameters as a POST body).</summary>
     public long MaxReadBodyBytes { get; set; } = 64 * 1024;

@@ -6,5 +6,5 @@ namespace SmartRegion.Hub.Tests.Features;
 public sealed class ProxiedHost : SmartRegionHost
 {
     protected override IReadOnlyDictionary<string, string?> Settings =>
-        new Dictionary<string, string?> { ["Proxy:Enabled"] = "true" };
+        new Dictionary<string, string?> { ["Proxy:Enabled"] = "true", ["Modules:Hub:PublicOrigin"] = "https://smarte-region.example" };
 }

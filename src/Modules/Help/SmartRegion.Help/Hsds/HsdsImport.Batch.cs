@@ -55,39 +55,54 @@ internal static partial class HsdsImport
                     continue;
                 }
 
-                var schemaProblems = schemas.Check(collection, node);
-                foreach (var (pointer, reason) in schemaProblems)
-                {
-                    Reject(entry, path + pointer, reason);
-                }
-
-                T? value;
                 try
                 {
-                    value = node.Deserialize<T>(HsdsFile.Json);
+                    ReadRecord();
                 }
-                catch (JsonException e)
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
                 {
-                    if (schemaProblems.Count == 0)
+                    // A value of a kind no check foresaw (the schema check and the serializer throw exceptions of their
+                    // own): the record is refused with a reason instead of failing the whole import.
+                    var detail = Shorten(e.Message);
+                    Reject(entry, path, text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
+                }
+
+                void ReadRecord()
+                {
+                    var schemaProblems = schemas.Check(collection, node);
+                    foreach (var (pointer, reason) in schemaProblems)
                     {
-                        var detail = Shorten(e.Message);
-                        Reject(entry, path + Pointer(e.Path), text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
+                        Reject(entry, path + pointer, reason);
                     }
 
-                    continue;
-                }
+                    T? value;
+                    try
+                    {
+                        value = node.Deserialize<T>(HsdsFile.Json);
+                    }
+                    catch (JsonException e)
+                    {
+                        if (schemaProblems.Count == 0)
+                        {
+                            var detail = Shorten(e.Message);
+                            Reject(entry, path + Pointer(e.Path), text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
+                        }
 
-                if (value is null)
-                {
-                    Reject(entry, path, "must be a JSON object (an HSDS record).");
-                    continue;
-                }
+                        return;
+                    }
 
-                entry.Value = value;
-                entry.Id = IdOf(value);
-                foreach (var (pointer, reason) in check(value))
-                {
-                    Reject(entry, path + pointer, reason);
+                    if (value is null)
+                    {
+                        Reject(entry, path, "must be a JSON object (an HSDS record).");
+                        return;
+                    }
+
+                    entry.Value = value;
+                    entry.Id = IdOf(value);
+                    foreach (var (pointer, reason) in check(value))
+                    {
+                        Reject(entry, path + pointer, reason);
+                    }
                 }
 
                 if (entry.Id is { Length: > 0 } id)
