@@ -56,7 +56,7 @@ internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, 
             }
 
             await check(page, path);
-            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), document.baseURI).href)");
             foreach (var link in links)
             {
                 if (link.StartsWith(origin + "/", StringComparison.Ordinal))
