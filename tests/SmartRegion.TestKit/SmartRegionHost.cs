@@ -16,6 +16,7 @@ namespace SmartRegion.TestKit;
 public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-tests", Guid.NewGuid().ToString("N"));
+    private readonly SqliteSnapshot _snapshot = new();
     private string? _postgres;
 
     /// <summary>Services a derived host adds, e.g. a handler that records integration events.</summary>
@@ -27,6 +28,9 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public string DataPath => _dataPath;
+
+    /// <summary>Whether a test has written to the database since the last reset.</summary>
+    public WriteTracker Writes { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -65,6 +69,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, TestStartup>();
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Writes);
             ConfigureServices(services);
             services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
             // Policies accept the test scheme besides the platform's own cookie.
@@ -80,20 +85,45 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>Empties every module's tables and seeds reference and demo data again; pages cached from the old data go too.</summary>
-    public virtual async Task ResetAsync()
+    /// <summary>
+    /// Empties every module's tables and seeds reference and demo data again, unless nothing was written since the last
+    /// reset (a class of tests that only read shares one seeding) and <paramref name="always"/> is false; pages cached
+    /// from the old data go either way.
+    /// </summary>
+    public async Task ResetAsync(bool always = false)
     {
-        await DatabaseReset.ResetAsync(Services);
-        // The audit log's signed checkpoints under the data path anchor the entries the reset has just removed.
-        var checkpoints = Path.Combine(_dataPath, "audit");
-        if (Directory.Exists(checkpoints))
+        if (always || Writes.Written)
         {
-            Directory.Delete(checkpoints, recursive: true);
+            // The audit log's signed checkpoints under the data path anchor the entries the reset is about to remove.
+            var checkpoints = Path.Combine(_dataPath, "audit");
+            if (Directory.Exists(checkpoints))
+            {
+                Directory.Delete(checkpoints, recursive: true);
+            }
+
+            if (_snapshot.IsTaken && !always)
+            {
+                _snapshot.Restore();
+            }
+            else
+            {
+                await DatabaseReset.ResetAsync(Services);
+                await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
+                if (!TestDatabase.IsPostgres)
+                {
+                    _snapshot.Take(Services);
+                }
+            }
+
+            await AfterReseedAsync();
+            Writes.MarkClean();
         }
 
-        await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
         await PageCacheAssert.EvictAsync(this);
     }
+
+    /// <summary>Work a derived host does once the data is seeded again, e.g. rebuilding an index from it.</summary>
+    protected virtual Task AfterReseedAsync() => Task.CompletedTask;
 
     /// <summary>Runs one outbox cycle, as the background dispatcher would.</summary>
     public Task<int> DispatchOutboxAsync() =>
@@ -112,6 +142,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        _snapshot.Dispose();
         if (_postgres is not null)
         {
             await TestDatabase.DropPostgresDatabaseAsync(_postgres);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class ModuleDbRegistration
 {
     /// <summary>
     /// Registers <typeparamref name="TDb"/> for slices to inject, implemented by the provider-specific subclass
-    /// that carries that provider's migrations.
+    /// that carries that provider's migrations. Interceptors registered as <see cref="IInterceptor"/> apply to every
+    /// module's database.
     /// </summary>
     public static IHostApplicationBuilder AddModuleDb<TDb, TSqlite, TPostgres>(this IHostApplicationBuilder builder, string module)
         where TDb : DbContext, IModuleDb
@@ -29,13 +31,15 @@ public static class ModuleDbRegistration
         {
             builder.Services.AddDbContext<TDb, TPostgres>((sp, options) => options
                 .UseNpgsql(ConnectionStrings.Resolve(builder.Configuration, database, storage), o => o.MigrationsHistoryTable(historyTable))
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             builder.Services.AddDbContext<TDb, TSqlite>((sp, options) => options
                 .UseSqlite(ConnectionStrings.Resolve(builder.Configuration, database, storage), o => o.MigrationsHistoryTable(historyTable))
-                .AddInterceptors(new SqlitePragmas(database.SqliteBusyTimeoutMs), sp.GetRequiredService<OutboxSignalInterceptor>()));
+                .AddInterceptors(new SqlitePragmas(database.SqliteBusyTimeoutMs), sp.GetRequiredService<OutboxSignalInterceptor>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         GetRegistry(builder.Services).Add(typeof(TDb));

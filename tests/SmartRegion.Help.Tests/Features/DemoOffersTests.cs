@@ -34,7 +34,7 @@ public sealed class DemoOffersTests(DemoHelpHost host) : IntegrationTest<DemoHel
     [Fact]
     public async Task every_seeded_service_is_announced_once_in_the_outbox()
     {
-        await Host.ResetAsync();
+        await Host.ResetAsync(always: true);
         var events = await Host.QueryAsync(db => db.Outbox().CountAsync(m => m.Type == typeof(Contracts.OfferChanged).FullName));
 
         Assert.Equal(259, events);

@@ -22,9 +22,8 @@ public class HelpPagesHost : SmartRegionHost
     /// Resets the data, then builds the search index from it again: the index built at start may have read the tables
     /// while the reset emptied and re-seeded them, and the outbox that keeps it current does not run in tests.
     /// </summary>
-    public override async Task ResetAsync()
+    protected override async Task AfterReseedAsync()
     {
-        await base.ResetAsync();
         var index = Services.GetRequiredService<SmartRegion.Help.Search.SearchIndex>();
         await index.WaitUntilReadyAsync(CancellationToken.None);
         await SmartRegion.Help.Search.RebuildIndex.ExecuteAsync(
