@@ -16,6 +16,9 @@ internal static class SourceFiles
         throw new InvalidOperationException("The repository root (SmartRegion.slnx) was not found above " + AppContext.BaseDirectory);
     });
 
+    /// <summary>The repository root (where SmartRegion.slnx is).</summary>
+    public static string RootPath => Root.Value;
+
     /// <summary>Every C# file under <c>src/</c> except generated ones, as a path relative to the repository root with '/'.</summary>
     public static IEnumerable<string> All() =>
         Directory.EnumerateFiles(Path.Combine(Root.Value, "src"), "*.cs", SearchOption.AllDirectories)
