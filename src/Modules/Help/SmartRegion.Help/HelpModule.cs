@@ -34,6 +34,8 @@ public static class HelpModule
         builder.Services.AddScoped<IHelpSearch, LuceneHelpSearch>();
         builder.Services.AddSingleton<SearchChoices>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10, "Nav.Help.Description", Measures.WieGehts));
+        builder.Services.AddEasyLanguageArea(new EasyLanguageArea("hilfe", Contracts.HelpRoutes.Search, typeof(HelpText), "Easy.Help", 7, PictogramKind.Help, 10));
+        builder.Services.AddAccountUse(new AccountUse(typeof(HelpText), "Uses.Offers", 30));
         builder.Services.AddSingleton(new AccountLink(
             "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,
             p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));

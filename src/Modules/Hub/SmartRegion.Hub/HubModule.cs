@@ -44,6 +44,10 @@ public static class HubModule
         MailRegistration.AddMail(builder);
         builder.AddAuditLog();
         builder.Services.AddNavigationItem(new NavigationItem("/gemeinden", typeof(HubText), "Nav.Municipalities", 90, "Nav.Municipalities.Description"));
+        builder.Services.AddEasyLanguageArea(new EasyLanguageArea("konto", "/registrieren", typeof(SelfServiceText), "Easy.Account", 7, PictogramKind.Account, 90));
+        builder.Services.AddAccountUse(new AccountUse(typeof(SelfServiceText), "Uses.Organisations", 20));
+        builder.Services.AddAccountUse(new AccountUse(typeof(SelfServiceText), "Uses.Apps", 80));
+        builder.Services.AddAccountUse(new AccountUse(typeof(SelfServiceText), "Uses.MyData", 90));
         PageAssemblies.Register(builder.Services, typeof(HubModule).Assembly);
 
         // Keys that protect sign-in cookies and antiforgery tokens: in the database when several nodes share them,

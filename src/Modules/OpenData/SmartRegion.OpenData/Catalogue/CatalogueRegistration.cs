@@ -27,6 +27,7 @@ internal static class CatalogueRegistration
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
         builder.Services.AddScoped<ISeeder, BenchmarkDatasetSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60, "Nav.OpenData.Description", Measures.SmartCityHub));
+        builder.Services.AddEasyLanguageArea(new EasyLanguageArea("daten", Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Easy.Data", 6, PictogramKind.Data, 60));
     }
 
     public static void MapCatalogue(this IEndpointRouteBuilder endpoints)
