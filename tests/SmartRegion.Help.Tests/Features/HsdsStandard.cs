@@ -28,6 +28,9 @@ internal static class HsdsStandard
     private static EvaluationOptions? _tables;
     private static JsonSchema? _page;
 
+    // The same e-mail rule as the platform's import (the library's own gives up under load and calls valid addresses wrong).
+    static HsdsStandard() => SmartRegion.Help.Hsds.HsdsSchemas.RegisterFormats();
+
     /// <summary>The hsds folder, or null when it is not there.</summary>
     public static string? FolderOrNull => Root.Value;
 
