@@ -39,7 +39,8 @@ public abstract class RefusalProblem : IResult, IStatusCodeHttpResult, IValueHtt
 /// <summary>403: the person may not do this; the detail says why.</summary>
 public sealed class ForbiddenProblem : RefusalProblem, IEndpointMetadataProvider
 {
-    internal ForbiddenProblem(string? detail)
+    /// <summary>A refusal with the reason for the person as detail (none: the status says enough).</summary>
+    public ForbiddenProblem(string? detail = null)
         : base(detail, StatusCodes.Status403Forbidden)
     {
     }
@@ -51,7 +52,8 @@ public sealed class ForbiddenProblem : RefusalProblem, IEndpointMetadataProvider
 /// <summary>404: the record does not exist (or the person may not know of it).</summary>
 public sealed class NotFoundProblem : RefusalProblem, IEndpointMetadataProvider
 {
-    internal NotFoundProblem(string? detail)
+    /// <summary>A refusal with the reason for the person as detail (none: the status says enough).</summary>
+    public NotFoundProblem(string? detail = null)
         : base(detail, StatusCodes.Status404NotFound)
     {
     }
@@ -63,7 +65,8 @@ public sealed class NotFoundProblem : RefusalProblem, IEndpointMetadataProvider
 /// <summary>409: the record's state does not allow it.</summary>
 public sealed class ConflictProblem : RefusalProblem, IEndpointMetadataProvider
 {
-    internal ConflictProblem(string? detail)
+    /// <summary>A refusal with the reason for the person as detail (none: the status says enough).</summary>
+    public ConflictProblem(string? detail = null)
         : base(detail, StatusCodes.Status409Conflict)
     {
     }
