@@ -97,38 +97,28 @@ internal static class ReviewRevision
         group.MapPost("/revisions/{id:guid}/approve", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request? request, ICurrentPerson person, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities,
                 IAuditLog audit, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
-            {
-                var outcome = await ApproveAsync(id, request ?? new Request(), person, db, schemas, municipalities, audit, time, text, ct);
-                return outcome.Kind switch
-                {
-                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
-                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
-                    OutcomeKind.Forbidden => outcome.ToForbidden(),
-                    OutcomeKind.NotFound => outcome.ToNotFound(),
-                    _ => outcome.ToConflict(),
-                };
-            })
+                Answer(await ApproveAsync(id, request ?? new Request(), person, db, schemas, municipalities, audit, time, text, ct)))
             .WithName("ApproveOfferRevision")
             .WithSummary("Staff approve a pending revision: the proposed offer goes live through the validated HSDS import.")
             .RequireAuthorization(HubPolicies.SignedIn);
         group.MapPost("/revisions/{id:guid}/reject", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request? request, ICurrentPerson person, HelpDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
-            {
-                var outcome = await RejectAsync(id, request ?? new Request(), person, db, audit, time, text, ct);
-                return outcome.Kind switch
-                {
-                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
-                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
-                    OutcomeKind.Forbidden => outcome.ToForbidden(),
-                    OutcomeKind.NotFound => outcome.ToNotFound(),
-                    _ => outcome.ToConflict(),
-                };
-            })
+                Answer(await RejectAsync(id, request ?? new Request(), person, db, audit, time, text, ct)))
             .WithName("RejectOfferRevision")
             .WithSummary("Staff reject a pending revision with a reason; the live offer stays as it is.")
             .RequireAuthorization(HubPolicies.SignedIn);
     }
+
+    private static Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem> Answer(Outcome<Response> outcome) =>
+        outcome.Kind switch
+        {
+            OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+            OutcomeKind.Invalid => outcome.ToValidationProblem(),
+            OutcomeKind.Forbidden => outcome.ToForbidden(),
+            OutcomeKind.NotFound => outcome.ToNotFound(),
+            _ => outcome.ToConflict(),
+        };
 
     private static async Task<(OfferRevision? Revision, Outcome<Response>? Refusal)> FindAsync(
         Guid id, ICurrentPerson person, HelpDb db, IStringLocalizer<HelpStaffText> text, CancellationToken ct)
