@@ -73,10 +73,28 @@ public sealed class Outcome<T>
     /// <summary>Any outcome but <see cref="OutcomeKind.Ok"/> as problem details: a validation problem or 403, 404, 409.</summary>
     public IResult ToProblem() => Kind switch
     {
-        OutcomeKind.Invalid => TypedResults.ValidationProblem(Errors.ToDictionary(e => e.Key, e => e.Value)),
-        OutcomeKind.Forbidden => TypedResults.Problem(Message, statusCode: StatusCodes.Status403Forbidden),
-        OutcomeKind.NotFound => TypedResults.Problem(Message, statusCode: StatusCodes.Status404NotFound),
-        OutcomeKind.Conflict => TypedResults.Problem(Message, statusCode: StatusCodes.Status409Conflict),
+        OutcomeKind.Invalid => ToValidationProblem(),
+        OutcomeKind.Forbidden => ToForbidden(),
+        OutcomeKind.NotFound => ToNotFound(),
+        OutcomeKind.Conflict => ToConflict(),
         _ => throw new InvalidOperationException("A successful outcome is not a problem."),
     };
+
+    /// <summary>Invalid input as a validation problem (400) with the messages per field.</summary>
+    public ValidationProblem ToValidationProblem(string? title = null) =>
+        TypedResults.ValidationProblem(Expect(OutcomeKind.Invalid).Errors.ToDictionary(e => e.Key, e => e.Value), title: title);
+
+    /// <summary>Forbidden as problem details (403) with the message as detail.</summary>
+    public ForbiddenProblem ToForbidden() => new(Expect(OutcomeKind.Forbidden).Message);
+
+    /// <summary>Not found as problem details (404) with the message as detail.</summary>
+    public NotFoundProblem ToNotFound() => new(Expect(OutcomeKind.NotFound).Message);
+
+    /// <summary>A conflict as problem details (409) with the message as detail.</summary>
+    public ConflictProblem ToConflict() => new(Expect(OutcomeKind.Conflict).Message);
+
+    // An endpoint maps each kind its signature declares; a kind it did not declare is a programming error, so it
+    // fails loudly (logged, 500) instead of being answered with a status the endpoint never documented.
+    private Outcome<T> Expect(OutcomeKind kind) =>
+        Kind == kind ? this : throw new InvalidOperationException($"The endpoint declares no answer for the outcome {Kind} (expected {kind}).");
 }

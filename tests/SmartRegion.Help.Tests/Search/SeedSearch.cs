@@ -50,7 +50,7 @@ public sealed class SeedSearch : IDisposable
         }
 
         var parsed = SearchRequest.Parse(query, Places, lease.CategoryCodes, Text);
-        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
+        Assert.True(parsed.IsOk, string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         return Engine.Search(parsed.Value.Spec, lease, Monday1030);
     }
 

@@ -23,7 +23,7 @@ internal static class OidcClients
             new RegisterClient.Request { Name = "Vereinsportal", RedirectUris = RedirectUri, PostLogoutRedirectUris = PostLogoutUri, Confidential = confidential, FirstParty = firstParty },
             services.GetRequiredService<IOpenIddictApplicationManager>(), services.GetRequiredService<IAuditLog>(),
             services.GetRequiredService<IStringLocalizer<SingleSignOnText>>(), CancellationToken.None);
-        Assert.True(result.IsValid);
+        Assert.True(result.IsOk);
         return result.Value!;
     }
 

@@ -20,7 +20,7 @@ internal static class ReportOutdatedOffer
     internal sealed record Response(Guid Id);
 
     /// <summary>Null when the offer does not exist (or is no longer listed); otherwise the stored feedback or the errors.</summary>
-    public static async Task<Result<Response>?> ExecuteAsync(
+    public static async Task<Outcome<Response>?> ExecuteAsync(
         string serviceId, Request request, HelpDb db, TimeProvider time, IStringLocalizer<HelpText> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -51,13 +51,13 @@ internal static class ReportOutdatedOffer
             nameof(Request.ContactEmail), text["Feedback.ContactEmail.Invalid"]);
         if (!errors.IsEmpty)
         {
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
         var feedback = OfferFeedback.Create(serviceId, reasons, request.Comment, request.ContactEmail, time.GetUtcNow());
         db.Add(feedback);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<Response>.Ok(new Response(feedback.Id));
+        return Outcome<Response>.Ok(new Response(feedback.Id));
     }
 
     private static bool IsEmail(string value) =>
@@ -77,9 +77,9 @@ internal static class ReportOutdatedOffer
                         detail: "No listed offer of the help directory has this id.");
                 }
 
-                return result.IsValid
+                return result.IsOk
                     ? TypedResults.Created($"/api/help/services/{Uri.EscapeDataString(id)}/feedback/{result.Value!.Id}", result.Value)
-                    : TypedResults.ValidationProblem(result.ErrorDictionary);
+                    : result.ToValidationProblem();
             })
             .WithName("ReportOutdatedOffer")
             .WithSummary("Reports that an offer's details are out of date (reasons: phone, address, hours, costs, description, ended, other).")

@@ -10,7 +10,7 @@ namespace SmartRegion.Help.Finding;
 /// </summary>
 internal interface IHelpSearch
 {
-    Task<Result<HelpSearchResult>> SearchAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken);
+    Task<Outcome<HelpSearchResult>> SearchAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken);
 }
 
 /// <summary>One page of results. <see cref="Crisis"/>: the words signal acute danger, the hotlines go first.</summary>

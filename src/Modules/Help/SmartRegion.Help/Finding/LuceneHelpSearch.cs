@@ -12,7 +12,7 @@ internal sealed class LuceneHelpSearch(
     /// <summary>How long a page waits for an index that is still being built at start before it says so.</summary>
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(10);
 
-    public async Task<Result<HelpSearchResult>> SearchAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
+    public async Task<Outcome<HelpSearchResult>> SearchAsync(IReadOnlyDictionary<string, string?> query, CancellationToken cancellationToken)
     {
         if (!index.IsReady)
         {
@@ -22,15 +22,15 @@ internal sealed class LuceneHelpSearch(
             }
             catch (TimeoutException)
             {
-                return Result<HelpSearchResult>.Invalid(new ValidationErrors().Add("q", text["Search.Preparing"]));
+                return Outcome<HelpSearchResult>.Invalid(new ValidationErrors().Add("q", text["Search.Preparing"]));
             }
         }
 
         var result = await SearchOffers.ExecuteAsync(query, index, engine, places, time, statistics, text, cancellationToken);
-        if (!result.IsValid)
+        if (!result.IsOk)
         {
             var errors = new ValidationErrors();
-            foreach (var (field, messages) in result.ErrorDictionary)
+            foreach (var (field, messages) in result.Errors)
             {
                 foreach (var message in messages)
                 {
@@ -38,11 +38,11 @@ internal sealed class LuceneHelpSearch(
                 }
             }
 
-            return Result<HelpSearchResult>.Invalid(errors);
+            return Outcome<HelpSearchResult>.Invalid(errors);
         }
 
         var r = result.Value!;
-        return Result<HelpSearchResult>.Ok(new HelpSearchResult(
+        return Outcome<HelpSearchResult>.Ok(new HelpSearchResult(
             r.Total,
             r.Page,
             r.PerPage,

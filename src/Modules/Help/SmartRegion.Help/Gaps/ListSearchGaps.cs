@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -67,7 +68,7 @@ internal static class ListSearchGaps
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/search-gaps", async Task<IResult> (
+        group.MapGet("/search-gaps", async Task<Results<FileContentHttpResult, Ok<Response>, ValidationProblem, ForbiddenProblem>> (
                 int? days, string? format, ICurrentPerson person, HelpDb db, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -79,17 +80,14 @@ internal static class ListSearchGaps
                 var outcome = await ExecuteAsync(days, person, db, time, text, ct);
                 if (!outcome.IsOk)
                 {
-                    return outcome.ToProblem();
+                    return outcome.Kind == OutcomeKind.Invalid ? outcome.ToValidationProblem() : outcome.ToForbidden();
                 }
 
                 return csv
                     ? TypedResults.File(Csv(outcome.Value!), SafeCsv.ContentType, $"wo-fehlt-hilfe-{outcome.Value!.Days}-tage.csv")
-                    : TypedResults.Ok(outcome.Value);
+                    : TypedResults.Ok(outcome.Value!);
             })
             .WithName("ListSearchGaps")
             .WithSummary("Searches without good results (none or fewer than three offers), counted anonymously per day; days=30 or 90; format=json or csv.")
-            .Produces<Response>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -50,17 +51,19 @@ internal static class ConfirmOffer
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/offers/{serviceId}/confirm", async Task<IResult> (
+        group.MapPost("/offers/{serviceId}/confirm", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem>> (
                 string serviceId, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations, TimeProvider time,
                 IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(serviceId, person, db, organisations, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("ConfirmOffer")
             .WithSummary("A member of the provider confirms the offer is still current (assured_date today, no review).")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -107,32 +108,36 @@ internal static partial class LinkProvider
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
-        group.MapPut("/organizations/{id}/hub-organisation", async Task<IResult> (
+        group.MapPut("/organizations/{id}/hub-organisation", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 string id, Request? request, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
                 IAuditLog audit, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var outcome = await LinkAsync(id, request ?? new Request(), person, db, organisations, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("LinkHelpProvider")
             .WithSummary("Staff link an HSDS organization to the Hub organisation whose members keep its offers.")
-            .Produces<Response>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapDelete("/organizations/{id}/hub-organisation", async Task<IResult> (
+        group.MapDelete("/organizations/{id}/hub-organisation", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem>> (
                 string id, ICurrentPerson person, HelpDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var outcome = await UnlinkAsync(id, person, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("UnlinkHelpProvider")
             .WithSummary("Staff unlink an HSDS organization from its Hub organisation; nobody keeps its offers until linked again.")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -74,17 +75,19 @@ internal static class GetOfferHistory
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/offers/{serviceId}/history", async Task<IResult> (
+        group.MapGet("/offers/{serviceId}/history", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem>> (
                 string serviceId, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations, IMunicipalityDirectory municipalities,
                 IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(serviceId, person, db, organisations, municipalities, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("GetOfferHistory")
             .WithSummary("The reviewed revisions of an offer, newest first; for staff who may review it and for the provider's members.")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

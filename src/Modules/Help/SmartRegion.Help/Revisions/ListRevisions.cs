@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -74,16 +75,18 @@ internal static class ListRevisions
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/revisions", async Task<IResult> (
+        group.MapGet("/revisions", async Task<Results<Ok<IReadOnlyList<Item>>, ValidationProblem, ForbiddenProblem>> (
                 string? status, ICurrentPerson person, HelpDb db, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(status, person, db, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    _ => outcome.ToForbidden(),
+                };
             })
             .WithName("ListOfferRevisions")
             .WithSummary("The review queue (status=pending, approved, rejected or superseded), limited to the revisions the caller may review.")
-            .Produces<IReadOnlyList<Item>>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -94,51 +95,59 @@ internal static class ProposeRevision
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
-        group.MapGet("/offers/{serviceId}/form", async Task<IResult> (string serviceId, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
+        group.MapGet("/offers/{serviceId}/form", async Task<Results<Ok<OfferForm>, ForbiddenProblem, NotFoundProblem>> (string serviceId, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
                 IMunicipalityDirectory municipalities, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
             {
                 var organization = await db.Services.Where(s => s.Id == serviceId).Select(s => s.OrganizationId).FirstOrDefaultAsync(ct);
                 if (organization is null)
                 {
-                    return TypedResults.Problem(text["Offer.NotFound"], statusCode: StatusCodes.Status404NotFound);
+                    return new NotFoundProblem(text["Offer.NotFound"]);
                 }
 
                 return await OfferOwnership.MemberOrganisationAsync(db, organization, person, organisations, ct) is null
-                    ? TypedResults.Problem(text["Offer.NotMember"], statusCode: StatusCodes.Status403Forbidden)
+                    ? new ForbiddenProblem(text["Offer.NotMember"])
                     : TypedResults.Ok(await LoadFormAsync(serviceId, db, municipalities, ct));
             })
             .WithName("GetOfferForm")
             .WithSummary("The offer's main fields as the provider form edits them; the body to change and send back as a revision.")
-            .Produces<OfferForm>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
         group.MapPost("/offers/{serviceId}/revisions", (string serviceId, OfferForm form, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
                 IMunicipalityDirectory municipalities, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
                 RespondAsync(serviceId, form, person, db, organisations, municipalities, time, text, ct))
             .WithName("ProposeOfferRevision")
             .WithSummary("A member of the provider proposes a change of an offer; it waits for staff review.")
-            .Produces<Response>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapPost("/revisions", (OfferForm form, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
-                IMunicipalityDirectory municipalities, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
-                RespondAsync(null, form, person, db, organisations, municipalities, time, text, ct))
+        group.MapPost("/revisions", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem>> (OfferForm form, ICurrentPerson person,
+                HelpDb db, IOrganisationDirectory organisations, IMunicipalityDirectory municipalities, TimeProvider time,
+                IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
+            {
+                // A new offer has no record to miss yet: the outcome is created, invalid or forbidden.
+                var outcome = await ExecuteAsync(null, form, person, db, organisations, municipalities, time, text, ct);
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => Created(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    _ => outcome.ToForbidden(),
+                };
+            })
             .WithName("ProposeNewOffer")
             .WithSummary("A member of the provider proposes a new offer (organizationId names the provider); it waits for staff review.")
-            .Produces<Response>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
     }
 
-    private static async Task<IResult> RespondAsync(
-        string? serviceId, OfferForm form, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
+    private static async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> RespondAsync(
+        string serviceId, OfferForm form, ICurrentPerson person, HelpDb db, IOrganisationDirectory organisations,
         IMunicipalityDirectory municipalities, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct)
     {
         var outcome = await ExecuteAsync(serviceId, form, person, db, organisations, municipalities, time, text, ct);
-        return outcome.IsOk ? TypedResults.Created($"/api/help/revisions/{outcome.Value!.RevisionId}", outcome.Value) : outcome.ToProblem();
+        return outcome.Kind switch
+        {
+            OutcomeKind.Ok => Created(outcome.Value!),
+            OutcomeKind.Invalid => outcome.ToValidationProblem(),
+            OutcomeKind.Forbidden => outcome.ToForbidden(),
+            _ => outcome.ToNotFound(),
+        };
     }
+
+    private static Created<Response> Created(Response response) => TypedResults.Created($"/api/help/revisions/{response.RevisionId}", response);
 }

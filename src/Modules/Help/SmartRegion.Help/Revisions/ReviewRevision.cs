@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Help.Freshness;
@@ -93,36 +94,31 @@ internal static class ReviewRevision
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
-        group.MapPost("/revisions/{id:guid}/approve", async Task<IResult> (
+        group.MapPost("/revisions/{id:guid}/approve", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request? request, ICurrentPerson person, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities,
                 IAuditLog audit, TimeProvider time, IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
-            {
-                var outcome = await ApproveAsync(id, request ?? new Request(), person, db, schemas, municipalities, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
-            })
+                Answer(await ApproveAsync(id, request ?? new Request(), person, db, schemas, municipalities, audit, time, text, ct)))
             .WithName("ApproveOfferRevision")
             .WithSummary("Staff approve a pending revision: the proposed offer goes live through the validated HSDS import.")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapPost("/revisions/{id:guid}/reject", async Task<IResult> (
+        group.MapPost("/revisions/{id:guid}/reject", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request? request, ICurrentPerson person, HelpDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<HelpStaffText> text, CancellationToken ct) =>
-            {
-                var outcome = await RejectAsync(id, request ?? new Request(), person, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
-            })
+                Answer(await RejectAsync(id, request ?? new Request(), person, db, audit, time, text, ct)))
             .WithName("RejectOfferRevision")
             .WithSummary("Staff reject a pending revision with a reason; the live offer stays as it is.")
-            .Produces<Response>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
     }
+
+    private static Results<Ok<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem> Answer(Outcome<Response> outcome) =>
+        outcome.Kind switch
+        {
+            OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+            OutcomeKind.Invalid => outcome.ToValidationProblem(),
+            OutcomeKind.Forbidden => outcome.ToForbidden(),
+            OutcomeKind.NotFound => outcome.ToNotFound(),
+            _ => outcome.ToConflict(),
+        };
 
     private static async Task<(OfferRevision? Revision, Outcome<Response>? Refusal)> FindAsync(
         Guid id, ICurrentPerson person, HelpDb db, IStringLocalizer<HelpStaffText> text, CancellationToken ct)

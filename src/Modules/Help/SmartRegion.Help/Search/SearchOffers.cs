@@ -52,7 +52,7 @@ internal static class SearchOffers
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string Name);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         IReadOnlyDictionary<string, string?> query,
         SearchIndex index,
         SearchEngine engine,
@@ -65,7 +65,7 @@ internal static class SearchOffers
         var places = await placeCache.GetAsync(cancellationToken);
         using var lease = index.Acquire();
         var parsed = SearchRequest.Parse(query, places, lease.CategoryCodes, text);
-        if (!parsed.IsValid)
+        if (!parsed.IsOk)
         {
             var errors = new ValidationErrors();
             foreach (var (field, messages) in parsed.Errors)
@@ -76,13 +76,13 @@ internal static class SearchOffers
                 }
             }
 
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
         var (spec, fromQuery) = parsed.Value;
         var outcome = engine.Search(spec, lease, OpeningHours.LocalTime(time.GetUtcNow()));
         Record(statistics, spec.Text, outcome.Total);
-        return Result<Response>.Ok(new Response(
+        return Outcome<Response>.Ok(new Response(
             outcome.Total,
             spec.Page,
             spec.PerPage,
@@ -146,11 +146,11 @@ internal static class SearchOffers
                         errors.Add(name, text["Search.Duplicate"]);
                     }
 
-                    return TypedResults.ValidationProblem(Result<Response>.Invalid(errors).ErrorDictionary);
+                    return Outcome<Response>.Invalid(errors).ToValidationProblem();
                 }
 
                 var result = await ExecuteAsync(query, index, engine, places, time, statistics, text, ct);
-                return result.IsValid ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.ErrorDictionary, title: text["Search.Invalid"]);
+                return result.IsOk ? TypedResults.Ok(result.Value!) : result.ToValidationProblem(title: text["Search.Invalid"]);
             })
             .WithName("SearchOffers")
             .WithSummary("Searches the help directory's offers from plain words, with place, filters and paging.")

@@ -17,7 +17,7 @@ internal static class SearchRequest
     public static readonly IReadOnlyList<string> Parameters =
         ["q", "place", "lat", "lon", "category", "target_group", "age", "language", "accessibility", "free", "open_now", "sort", "page", "per_page"];
 
-    public static Result<(SearchSpec Spec, bool PlaceFromQuery)> Parse(
+    public static Outcome<(SearchSpec Spec, bool PlaceFromQuery)> Parse(
         IReadOnlyDictionary<string, string?> query, PlaceDirectory places, IReadOnlySet<string> categories, IStringLocalizer<SearchText> t)
     {
         var errors = new ValidationErrors();
@@ -83,10 +83,10 @@ internal static class SearchRequest
         errors.AddIf(text.Length == 0 && !anyFilter && errors.IsEmpty && raw?.Trim().Length is null or 0, "q", t["Search.Empty"]);
         if (!errors.IsEmpty)
         {
-            return Result<(SearchSpec, bool)>.Invalid(errors);
+            return Outcome<(SearchSpec, bool)>.Invalid(errors);
         }
 
-        return Result<(SearchSpec, bool)>.Ok((new SearchSpec(
+        return Outcome<(SearchSpec, bool)>.Ok((new SearchSpec(
             text, place, lat, lon, category, group, age, language, accessibility, free, openNow, sort!.Value, page, perPage), fromQuery));
     }
 

@@ -39,7 +39,7 @@ internal static class ListBarrierReports
                 var request = PageRequest.From(page, pageSize, errors);
                 return errors.IsEmpty
                     ? TypedResults.Ok(await ExecuteAsync(request, db, audit, ct))
-                    : TypedResults.ValidationProblem(Result<Item>.Invalid(errors).ErrorDictionary);
+                    : Outcome<Item>.Invalid(errors).ToValidationProblem();
             })
             .WithName("ListBarrierReports")
             .WithSummary("Lists reported accessibility barriers (region admins).")

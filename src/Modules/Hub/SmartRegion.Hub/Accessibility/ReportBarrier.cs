@@ -24,7 +24,7 @@ internal static class ReportBarrier
 
     internal sealed record Response(Guid Id);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, HubDb db, TimeProvider time, IStringLocalizer<HubText> text, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -44,13 +44,13 @@ internal static class ReportBarrier
             nameof(Request.ContactEmail), text["Barrier.ContactEmail.Invalid"]);
         if (!errors.IsEmpty)
         {
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
         var report = BarrierReport.Create(request.PageUrl, request.Description!, request.ContactEmail, time.GetUtcNow());
         db.BarrierReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return Result<Response>.Ok(new Response(report.Id));
+        return Outcome<Response>.Ok(new Response(report.Id));
     }
 
     private static bool IsEmail(string value) =>
@@ -64,9 +64,9 @@ internal static class ReportBarrier
                 Request request, HubDb db, TimeProvider time, IStringLocalizer<HubText> text, CancellationToken ct) =>
             {
                 var result = await ExecuteAsync(request, db, time, text, ct);
-                return result.IsValid
+                return result.IsOk
                     ? TypedResults.Created($"/api/hub/barrier-reports/{result.Value!.Id}", result.Value)
-                    : TypedResults.ValidationProblem(result.ErrorDictionary);
+                    : result.ToValidationProblem();
             })
             .WithName("ReportBarrier")
             .WithSummary("Reports an accessibility barrier on the platform.")

@@ -26,7 +26,7 @@ internal static class ChangeEmail
 
     internal sealed record Response(string Message);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, Person person, UserManager<Person> users, AccountMail mail, IStringLocalizer<SelfServiceText> text, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -51,7 +51,7 @@ internal static class ChangeEmail
 
         if (!errors.IsEmpty)
         {
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
         if (await users.FindByEmailAsync(email) is not null)
@@ -64,7 +64,7 @@ internal static class ChangeEmail
         }
 
         await mail.SendEmailChangeNoticeAsync(person, ct);
-        return Result<Response>.Ok(new Response(text["Sent.EmailChange"]));
+        return Outcome<Response>.Ok(new Response(text["Sent.EmailChange"]));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -77,7 +77,7 @@ internal static class ChangeEmail
                 }
 
                 var result = await ExecuteAsync(request, person, signIn.UserManager, mail, text, ct);
-                return result.IsValid ? TypedResults.Accepted((string?)null, result.Value) : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.Accepted((string?)null, result.Value) : result.ToValidationProblem();
             })
             .WithName("ChangeEmail")
             .WithSummary("Mails a confirmation link to the new address; the change takes effect once it is confirmed.")

@@ -21,7 +21,7 @@ internal static class ChangePassword
         public string? NewPassword { get; set; }
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, Person person, SignInManager<Person> signIn, IStringLocalizer<SelfServiceText> text)
+    public static async Task<Outcome<bool>> ExecuteAsync(Request request, Person person, SignInManager<Person> signIn, IStringLocalizer<SelfServiceText> text)
     {
         var users = signIn.UserManager;
         var errors = new ValidationErrors();
@@ -29,17 +29,17 @@ internal static class ChangePassword
         await PasswordRules.CheckAsync(users, person, request.NewPassword, nameof(Request.NewPassword), errors, text);
         if (!errors.IsEmpty)
         {
-            return Result<bool>.Invalid(errors);
+            return Outcome<bool>.Invalid(errors);
         }
 
         var changed = await users.ChangePasswordAsync(person, request.CurrentPassword!, request.NewPassword!);
         if (!changed.Succeeded)
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.CurrentPassword), text["Password.CurrentWrong"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.CurrentPassword), text["Password.CurrentWrong"]));
         }
 
         await signIn.RefreshSignInAsync(person);
-        return Result<bool>.Ok(true);
+        return Outcome<bool>.Ok(true);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -52,7 +52,7 @@ internal static class ChangePassword
                 }
 
                 var result = await ExecuteAsync(request, person, signIn, text);
-                return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.NoContent() : result.ToValidationProblem();
             })
             .WithName("ChangePassword")
             .WithSummary("Sets a new password for the signed-in person; needs the current one.")

@@ -25,7 +25,7 @@ internal static class ConfirmEmailChange
         public string? Code { get; set; }
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, SignInManager<Person> signIn, IStringLocalizer<SelfServiceText> text)
+    public static async Task<Outcome<bool>> ExecuteAsync(Request request, SignInManager<Person> signIn, IStringLocalizer<SelfServiceText> text)
     {
         var users = signIn.UserManager;
         var id = AccountTokens.PersonId(request.Person);
@@ -34,7 +34,7 @@ internal static class ConfirmEmailChange
         var person = id is null || token is null || !EmailAddress.IsValid(email) ? null : await users.FindByIdAsync(id.Value.ToString());
         if (person is null || !(await users.ChangeEmailAsync(person, email!, token!)).Succeeded)
         {
-            return Result<bool>.Invalid(new ValidationErrors().Add(nameof(Request.Code), text["EmailChange.Invalid"]));
+            return Outcome<bool>.Invalid(new ValidationErrors().Add(nameof(Request.Code), text["EmailChange.Invalid"]));
         }
 
         var renamed = await users.SetUserNameAsync(person, email);
@@ -48,7 +48,7 @@ internal static class ConfirmEmailChange
             await signIn.RefreshSignInAsync(person);
         }
 
-        return Result<bool>.Ok(true);
+        return Outcome<bool>.Ok(true);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -56,7 +56,7 @@ internal static class ConfirmEmailChange
                 Request request, SignInManager<Person> signIn, IStringLocalizer<SelfServiceText> text) =>
             {
                 var result = await ExecuteAsync(request, signIn, text);
-                return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.NoContent() : result.ToValidationProblem();
             })
             .WithName("ConfirmEmailChange")
             .WithSummary("Confirms a new address with the person id, address and code from the mail; the change takes effect now.")

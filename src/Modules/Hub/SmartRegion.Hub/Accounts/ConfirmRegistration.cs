@@ -20,17 +20,17 @@ internal static class ConfirmRegistration
         public string? Code { get; set; }
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, UserManager<Person> users, IStringLocalizer<SelfServiceText> text)
+    public static async Task<Outcome<bool>> ExecuteAsync(Request request, UserManager<Person> users, IStringLocalizer<SelfServiceText> text)
     {
         var id = AccountTokens.PersonId(request.Person);
         var token = AccountTokens.Decode(request.Code);
         var person = id is null || token is null ? null : await users.FindByIdAsync(id.Value.ToString());
         if (person is null || !(await users.ConfirmEmailAsync(person, token!)).Succeeded)
         {
-            return Result<bool>.Invalid(new ValidationErrors().Add(nameof(Request.Code), text["Confirm.Invalid"]));
+            return Outcome<bool>.Invalid(new ValidationErrors().Add(nameof(Request.Code), text["Confirm.Invalid"]));
         }
 
-        return Result<bool>.Ok(true);
+        return Outcome<bool>.Ok(true);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -38,7 +38,7 @@ internal static class ConfirmRegistration
                 Request request, UserManager<Person> users, IStringLocalizer<SelfServiceText> text) =>
             {
                 var result = await ExecuteAsync(request, users, text);
-                return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.NoContent() : result.ToValidationProblem();
             })
             .WithName("ConfirmRegistration")
             .WithSummary("Confirms an account's address with the person id and code from the confirmation mail.")

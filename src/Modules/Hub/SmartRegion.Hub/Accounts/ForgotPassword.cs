@@ -20,12 +20,12 @@ internal static class ForgotPassword
 
     internal sealed record Response(string Message);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, UserManager<Person> users, AccountMail mail, IStringLocalizer<SelfServiceText> text, CancellationToken ct)
     {
         if (!EmailAddress.IsValid(request.Email))
         {
-            return Result<Response>.Invalid(new ValidationErrors().Add(nameof(Request.Email), text["Email.Invalid"]));
+            return Outcome<Response>.Invalid(new ValidationErrors().Add(nameof(Request.Email), text["Email.Invalid"]));
         }
 
         var person = await users.FindByEmailAsync(request.Email!.Trim());
@@ -34,7 +34,7 @@ internal static class ForgotPassword
             await mail.SendPasswordResetAsync(person, await users.GeneratePasswordResetTokenAsync(person), ct);
         }
 
-        return Result<Response>.Ok(new Response(text["Sent.Reset"]));
+        return Outcome<Response>.Ok(new Response(text["Sent.Reset"]));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -42,7 +42,7 @@ internal static class ForgotPassword
                 Request request, UserManager<Person> users, AccountMail mail, IStringLocalizer<SelfServiceText> text, CancellationToken ct) =>
             {
                 var result = await ExecuteAsync(request, users, mail, text, ct);
-                return result.IsValid ? TypedResults.Accepted((string?)null, result.Value) : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.Accepted((string?)null, result.Value) : result.ToValidationProblem();
             })
             .WithName("ForgotPassword")
             .WithSummary("Mails a link to set a new password. The answer never tells whether the address has an account.")

@@ -33,7 +33,7 @@ internal static class Register
 
     internal sealed record Response(string Message);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, UserManager<Person> users, IMunicipalityDirectory municipalities, AccountMail mail, TimeProvider time,
         IStringLocalizer<SelfServiceText> text, CancellationToken ct)
     {
@@ -55,10 +55,10 @@ internal static class Register
         errors.AddIf(!request.Consent, nameof(Request.Consent), text["Register.Consent.Required"]);
         if (!errors.IsEmpty)
         {
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
-        var answer = Result<Response>.Ok(new Response(text["Sent.Register"]));
+        var answer = Outcome<Response>.Ok(new Response(text["Sent.Register"]));
         if (await users.FindByEmailAsync(email) is not null)
         {
             // Hash as a new account would, so the answer takes as long and its timing tells nothing either.
@@ -86,7 +86,7 @@ internal static class Register
                 return answer;
             }
 
-            return Result<Response>.Invalid(errors.Add(nameof(Request.Email), text["Email.Invalid"]));
+            return Outcome<Response>.Invalid(errors.Add(nameof(Request.Email), text["Email.Invalid"]));
         }
 
         await mail.SendConfirmationAsync(person, await users.GenerateEmailConfirmationTokenAsync(person), ct);
@@ -99,7 +99,7 @@ internal static class Register
                 IStringLocalizer<SelfServiceText> text, CancellationToken ct) =>
             {
                 var result = await ExecuteAsync(request, users, municipalities, mail, time, text, ct);
-                return result.IsValid ? TypedResults.Accepted((string?)null, result.Value) : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.Accepted((string?)null, result.Value) : result.ToValidationProblem();
             })
             .WithName("Register")
             .WithSummary("Opens an account; the confirmation link goes by mail. The answer never tells whether the address has an account.")

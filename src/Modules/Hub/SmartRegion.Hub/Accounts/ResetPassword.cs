@@ -30,24 +30,24 @@ internal static class ResetPassword
             person, users.Options.Tokens.PasswordResetTokenProvider, UserManager<Person>.ResetPasswordTokenPurpose, token!);
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, UserManager<Person> users, SignInThrottle throttle, IStringLocalizer<SelfServiceText> text)
+    public static async Task<Outcome<bool>> ExecuteAsync(Request request, UserManager<Person> users, SignInThrottle throttle, IStringLocalizer<SelfServiceText> text)
     {
         var errors = new ValidationErrors();
         var (person, token) = await FindAsync(request.Person, request.Code, users);
         if (person is null)
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.Code), text["Reset.Invalid"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.Code), text["Reset.Invalid"]));
         }
 
         await PasswordRules.CheckAsync(users, person, request.NewPassword, nameof(Request.NewPassword), errors, text);
         if (!errors.IsEmpty)
         {
-            return Result<bool>.Invalid(errors);
+            return Outcome<bool>.Invalid(errors);
         }
 
         if (!(await users.ResetPasswordAsync(person, token!, request.NewPassword!)).Succeeded)
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.Code), text["Reset.Invalid"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.Code), text["Reset.Invalid"]));
         }
 
         // Whoever holds the mailbox may sign in again at once.
@@ -56,7 +56,7 @@ internal static class ResetPassword
         // Whoever reset the password holds the mailbox: their next sign-in need not wait for earlier wrong guesses.
         ArgumentNullException.ThrowIfNull(throttle);
         throttle.Forget(person.Email ?? "");
-        return Result<bool>.Ok(true);
+        return Outcome<bool>.Ok(true);
     }
 
     private static async Task<(Person? Person, string? Token)> FindAsync(string? personId, string? code, UserManager<Person> users)
@@ -71,7 +71,7 @@ internal static class ResetPassword
                 Request request, UserManager<Person> users, SignInThrottle throttle, IStringLocalizer<SelfServiceText> text) =>
             {
                 var result = await ExecuteAsync(request, users, throttle, text);
-                return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.NoContent() : result.ToValidationProblem();
             })
             .WithName("ResetPassword")
             .WithSummary("Sets a new password with the person id and code from the reset mail.")

@@ -27,7 +27,7 @@ internal static class SignIn
         RequiresTwoFactor,
     }
 
-    public static async Task<Result<Outcome>> ExecuteAsync(
+    public static async Task<Outcome<Outcome>> ExecuteAsync(
         Request request, string? client, SignInManager<Person> signIn, SignInThrottle throttle, IStringLocalizer<AccountText> text)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -38,14 +38,14 @@ internal static class SignIn
         errors.AddIf(string.IsNullOrEmpty(request.Password), nameof(Request.Password), text["SignIn.PasswordRequired"]);
         if (!errors.IsEmpty)
         {
-            return Result<Outcome>.Invalid(errors);
+            return Outcome<Outcome>.Invalid(errors);
         }
 
         var email = request.Email!.Trim();
         if (throttle.WaitFor(email, client) is { } wait)
         {
             var minutes = (int)Math.Ceiling(wait.TotalMinutes);
-            return Result<Outcome>.Invalid(errors.Add(nameof(Request.Email), minutes == 1 ? text["SignIn.Wait.One"] : text["SignIn.Wait.Many", minutes]));
+            return Outcome<Outcome>.Invalid(errors.Add(nameof(Request.Email), minutes == 1 ? text["SignIn.Wait.One"] : text["SignIn.Wait.Many", minutes]));
         }
 
         var person = await signIn.UserManager.FindByEmailAsync(email);
@@ -55,11 +55,11 @@ internal static class SignIn
         if (result.Succeeded || result.RequiresTwoFactor)
         {
             throttle.Succeeded(email, client);
-            return Result<Outcome>.Ok(result.Succeeded ? Outcome.SignedIn : Outcome.RequiresTwoFactor);
+            return Outcome<Outcome>.Ok(result.Succeeded ? Outcome.SignedIn : Outcome.RequiresTwoFactor);
         }
 
         // A lockout (after wrong second-factor codes) gets the same answer as a wrong password: the attempt names no account.
         throttle.Failed(email, client);
-        return Result<Outcome>.Invalid(errors.Add(nameof(Request.Email), text["SignIn.Failed"]));
+        return Outcome<Outcome>.Invalid(errors.Add(nameof(Request.Email), text["SignIn.Failed"]));
     }
 }

@@ -30,7 +30,7 @@ internal static class UpdateProfile
         public bool NotifyByEmail { get; set; }
     }
 
-    public static async Task<Result<GetProfile.Response>> ExecuteAsync(
+    public static async Task<Outcome<GetProfile.Response>> ExecuteAsync(
         Request request, Person person, SignInManager<Person> signIn, IMunicipalityDirectory municipalities,
         IStringLocalizer<SelfServiceText> text, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ internal static class UpdateProfile
         errors.AddIf(language is null || !LanguageCookie.Languages.Contains(language), nameof(Request.PreferredLanguage), text["Language.Invalid"]);
         if (!errors.IsEmpty)
         {
-            return Result<GetProfile.Response>.Invalid(errors);
+            return Outcome<GetProfile.Response>.Invalid(errors);
         }
 
         person.DisplayName = request.DisplayName!.Trim();
@@ -56,7 +56,7 @@ internal static class UpdateProfile
 
         LanguageCookie.Append(signIn.Context, person.PreferredLanguage);
         await signIn.RefreshSignInAsync(person);
-        return Result<GetProfile.Response>.Ok(GetProfile.From(person));
+        return Outcome<GetProfile.Response>.Ok(GetProfile.From(person));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -69,7 +69,7 @@ internal static class UpdateProfile
                 }
 
                 var result = await ExecuteAsync(request, person, signIn, municipalities, text, ct);
-                return result.IsValid ? TypedResults.Ok(result.Value) : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.Ok(result.Value) : result.ToValidationProblem();
             })
             .WithName("UpdateProfile")
             .WithSummary("Changes the signed-in person's name, home municipality, language (de or en) and mail preference.")

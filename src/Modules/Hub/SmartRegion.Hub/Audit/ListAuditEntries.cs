@@ -145,7 +145,7 @@ internal static class ListAuditEntries
                 var request = PageRequest.From(page, pageSize, errors);
                 if (!errors.IsEmpty)
                 {
-                    return TypedResults.ValidationProblem(Result<Item>.Invalid(errors).ErrorDictionary);
+                    return Outcome<Item>.Invalid(errors).ToValidationProblem();
                 }
 
                 var result = await ExecuteAsync(filter, request, db, audit, ct);

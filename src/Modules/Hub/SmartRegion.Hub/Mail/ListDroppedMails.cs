@@ -39,7 +39,7 @@ internal static class ListDroppedMails
                 var request = PageRequest.From(page, pageSize, errors);
                 return errors.IsEmpty
                     ? TypedResults.Ok(await ExecuteAsync(request, folder, audit, ct))
-                    : TypedResults.ValidationProblem(Result<Item>.Invalid(errors).ErrorDictionary);
+                    : Outcome<Item>.Invalid(errors).ToValidationProblem();
             })
             .WithName("ListDroppedMails")
             .WithSummary("Lists the mails stored as files while no SMTP server is configured, newest first (region admins).")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -95,17 +96,19 @@ internal static class AcceptInvitation
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/organizations/invitations/accept", async Task<IResult> (
+        group.MapPost("/organizations/invitations/accept", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Request request, ICurrentPerson person, HubDb db, TimeProvider time, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(request, person, db, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .WithName("AcceptOrganizationInvitation")
             .WithSummary("Accepts an invitation with the code from the mail; the caller joins the organisation.")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
@@ -59,31 +60,41 @@ internal static class ChangeMembership
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
-        group.MapDelete("/organizations/{id:guid}/members/{personId:guid}", async Task<IResult> (
+        group.MapDelete("/organizations/{id:guid}/members/{personId:guid}", async Task<Results<NoContent, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Guid personId, ICurrentPerson person, HubDb db, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
                 Answer(await RemoveAsync(id, personId, person, db, text, ct)))
             .WithName("RemoveOrganizationMember")
             .WithSummary("Removes a member from the organisation (owner only).")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapPut("/organizations/{id:guid}/owner", async Task<IResult> (
+        group.MapPut("/organizations/{id:guid}/owner", async Task<Results<NoContent, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request request, ICurrentPerson person, HubDb db, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
                 Answer(await TransferAsync(id, request.PersonId, person, db, text, ct)))
             .WithName("TransferOrganizationOwnership")
             .WithSummary("Hands ownership to another member (owner only); the former owner stays a member.")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapPost("/organizations/{id:guid}/leave", async Task<IResult> (
+        group.MapPost("/organizations/{id:guid}/leave", async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, ICurrentPerson person, HubDb db, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
-                Answer(await LeaveAsync(id, person, db, text, ct)))
+            {
+                var outcome = await LeaveAsync(id, person, db, text, ct);
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.NoContent(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
+                };
+            })
             .WithName("LeaveOrganization")
             .WithSummary("The caller leaves the organisation (the owner hands ownership on first).")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
     }
 
-    private static IResult Answer(Outcome<Response> outcome) => outcome.IsOk ? TypedResults.NoContent() : outcome.ToProblem();
+    private static Results<NoContent, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem> Answer(Outcome<Response> outcome) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => TypedResults.NoContent(),
+        OutcomeKind.Invalid => outcome.ToValidationProblem(),
+        OutcomeKind.Forbidden => outcome.ToForbidden(),
+        OutcomeKind.NotFound => outcome.ToNotFound(),
+        _ => outcome.ToConflict(),
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -59,15 +60,17 @@ internal static class CreateOrganisation
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/organizations", async Task<IResult> (
+        group.MapPost("/organizations", async Task<Results<Created<Response>, ValidationProblem>> (
                 Request request, ICurrentPerson person, HubDb db, TimeProvider time, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(request, person, db, time, text, ct);
-                return outcome.IsOk ? TypedResults.Created($"/api/hub/organizations/{outcome.Value!.Id}", outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/hub/organizations/{outcome.Value!.Id}", outcome.Value!),
+                    _ => outcome.ToValidationProblem(),
+                };
             })
             .WithName("CreateOrganization")
             .WithSummary("Founds an organisation (provider, club or office); the caller becomes its owner.")
-            .Produces<Response>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
             .RequireAuthorization(HubPolicies.SignedIn);
 }

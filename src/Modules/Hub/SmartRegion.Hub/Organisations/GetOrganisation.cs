@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -53,16 +54,18 @@ internal static class GetOrganisation
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/organizations/{id:guid}", async Task<IResult> (
+        group.MapGet("/organizations/{id:guid}", async Task<Results<Ok<Detail>, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, ICurrentPerson person, HubDb db, TimeProvider time, IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, person, db, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("GetOrganization")
             .WithSummary("Shows an organisation and its members (members only).")
-            .Produces<Detail>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -63,18 +64,20 @@ internal static class InviteMember
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/organizations/{id:guid}/invitations", async Task<IResult> (
+        group.MapPost("/organizations/{id:guid}/invitations", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, Request request, HttpRequest http, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
                 IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, request, SiteUrl(http), person, db, mail, time, text, ct);
-                return outcome.IsOk ? TypedResults.Created($"/api/hub/organizations/{id}", outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/hub/organizations/{id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("InviteToOrganization")
             .WithSummary("Invites a person by e-mail into the organisation (owner only).")
-            .Produces<Response>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

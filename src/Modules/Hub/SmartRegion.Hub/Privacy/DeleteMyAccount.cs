@@ -29,7 +29,7 @@ internal static class DeleteMyAccount
         public bool Confirm { get; set; }
     }
 
-    public static async Task<Result<PersonId>> ExecuteAsync(
+    public static async Task<Outcome<PersonId>> ExecuteAsync(
         Request request, PersonId person, UserManager<Person> users, HubDb db, IAuditLog audit, TimeProvider time,
         IStringLocalizer<PrivacyText> text, CancellationToken cancellationToken)
     {
@@ -38,13 +38,13 @@ internal static class DeleteMyAccount
         errors.AddIf(!request.Confirm, nameof(Request.Confirm), text["MyData.ConfirmRequired"]);
         if (!errors.IsEmpty)
         {
-            return Result<PersonId>.Invalid(errors);
+            return Outcome<PersonId>.Invalid(errors);
         }
 
         var account = await users.FindByIdAsync(person.Value.ToString());
         if (account is null || !await users.CheckPasswordAsync(account, request.Password!))
         {
-            return Result<PersonId>.Invalid(errors.Add(nameof(Request.Password), text["MyData.PasswordWrong"]));
+            return Outcome<PersonId>.Invalid(errors.Add(nameof(Request.Password), text["MyData.PasswordWrong"]));
         }
 
         // Organisations go on without the person: an owner's organisation passes to its longest member, or ends with them.
@@ -64,7 +64,7 @@ internal static class DeleteMyAccount
             throw new InvalidOperationException("Deleting the account failed: " + string.Join(" ", deleted.Errors.Select(e => e.Code)));
         }
 
-        return Result<PersonId>.Ok(person);
+        return Outcome<PersonId>.Ok(person);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -78,9 +78,9 @@ internal static class DeleteMyAccount
                 }
 
                 var result = await ExecuteAsync(request, person, users, db, audit, time, text, ct);
-                if (!result.IsValid)
+                if (!result.IsOk)
                 {
-                    return TypedResults.ValidationProblem(result.ErrorDictionary);
+                    return result.ToValidationProblem();
                 }
 
                 await signIn.SignOutAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -89,18 +90,20 @@ internal static class GrantRole
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/role-assignments", async Task<IResult> (
+        group.MapPost("/role-assignments", async Task<Results<Created<RoleAssignmentItem>, ValidationProblem, ForbiddenProblem, ConflictProblem>> (
                 Request request, RoleScope scope, HubDb db, UserManager<Person> users, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<RoleText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(request, scope, db, users, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Created($"/api/hub/role-assignments/{outcome.Value!.Id}", outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/hub/role-assignments/{outcome.Value!.Id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .WithName("GrantRole")
             .WithSummary("Grants a role to a person by e-mail address (municipality and region admins, within their scope).")
-            .Produces<RoleAssignmentItem>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.MunicipalityAdmin);
 }

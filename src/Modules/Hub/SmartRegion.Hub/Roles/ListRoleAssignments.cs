@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -61,17 +62,19 @@ internal static class ListRoleAssignments
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/role-assignments", async Task<IResult> (
+        group.MapGet("/role-assignments", async Task<Results<Ok<IReadOnlyList<RoleAssignmentItem>>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 string? municipality, RoleScope scope, HubDb db, IStringLocalizer<RoleText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(municipality, scope, db, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("ListRoleAssignments")
             .WithSummary("Lists role assignments in the municipalities the caller administers (municipality and region admins).")
-            .Produces<IReadOnlyList<RoleAssignmentItem>>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.MunicipalityAdmin);
 }

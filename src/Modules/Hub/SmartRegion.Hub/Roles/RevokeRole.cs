@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -72,17 +73,19 @@ internal static class RevokeRole
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapDelete("/role-assignments/{id:guid}", async Task<IResult> (
+        group.MapDelete("/role-assignments/{id:guid}", async Task<Results<NoContent, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, RoleScope scope, HubDb db, UserManager<Person> users, IAuditLog audit, IStringLocalizer<RoleText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, scope, db, users, audit, text, ct);
-                return outcome.IsOk ? TypedResults.NoContent() : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.NoContent(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .WithName("RevokeRole")
             .WithSummary("Revokes a role assignment (municipality and region admins, within their scope).")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.MunicipalityAdmin);
 }

@@ -34,7 +34,7 @@ internal static class AddPasskey
 
     internal sealed record ApiRequest(string? Name, JsonElement? Credential);
 
-    public static async Task<Result<ListPasskeys.Item>> ExecuteAsync(
+    public static async Task<Outcome<ListPasskeys.Item>> ExecuteAsync(
         Request request, Person person, SignInManager<Person> signIn, IAuditLog audit, IStringLocalizer<SecurityText> text, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -52,7 +52,7 @@ internal static class AddPasskey
             nameof(Request.Name), text["Passkey.NoCredential"]);
         if (!errors.IsEmpty)
         {
-            return Result<ListPasskeys.Item>.Invalid(errors);
+            return Outcome<ListPasskeys.Item>.Invalid(errors);
         }
 
         PasskeyAttestationResult attestation;
@@ -63,12 +63,12 @@ internal static class AddPasskey
         catch (InvalidOperationException)
         {
             // No creation options were fetched in this browser (Identity keeps no challenge): nothing to check against.
-            return Result<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
+            return Outcome<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
         }
 
         if (!attestation.Succeeded)
         {
-            return Result<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
+            return Outcome<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
         }
 
         var passkey = attestation.Passkey;
@@ -76,12 +76,12 @@ internal static class AddPasskey
         var stored = await signIn.UserManager.AddOrUpdatePasskeyAsync(person, passkey);
         if (!stored.Succeeded)
         {
-            return Result<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
+            return Outcome<ListPasskeys.Item>.Invalid(errors.Add(nameof(Request.Name), text["Passkey.Refused"]));
         }
 
         var id = Base64Url.Encode(passkey.CredentialId);
         await SecurityAudit.RecordAsync(audit, SecurityAudit.PasskeyAdded, person, "credential: " + id, cancellationToken);
-        return Result<ListPasskeys.Item>.Ok(new ListPasskeys.Item(id, name!, passkey.CreatedAt));
+        return Outcome<ListPasskeys.Item>.Ok(new ListPasskeys.Item(id, name!, passkey.CreatedAt));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -97,9 +97,9 @@ internal static class AddPasskey
 
                 var credential = request.Credential is { ValueKind: JsonValueKind.Object } json ? json.GetRawText() : null;
                 var result = await ExecuteAsync(new Request { Name = request.Name, CredentialJson = credential }, person, signIn, audit, text, ct);
-                return result.IsValid
+                return result.IsOk
                     ? TypedResults.Created($"/api/hub/passkeys/{result.Value!.Id}", result.Value)
-                    : TypedResults.ValidationProblem(result.ErrorDictionary);
+                    : result.ToValidationProblem();
             })
             .WithName("AddPasskey")
             .WithSummary("Stores a passkey the browser created from the creation options (WebAuthn attestation).")

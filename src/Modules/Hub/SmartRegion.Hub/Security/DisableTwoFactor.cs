@@ -27,20 +27,20 @@ internal static class DisableTwoFactor
         public string? Code { get; set; }
     }
 
-    public static async Task<Result<bool>> ExecuteAsync(
+    public static async Task<Outcome<bool>> ExecuteAsync(
         Request request, Person person, SignInManager<Person> signIn, IAuditLog audit, IStringLocalizer<SecurityText> text, CancellationToken cancellationToken)
     {
         var users = signIn.UserManager;
         var errors = new ValidationErrors();
         if (!await users.GetTwoFactorEnabledAsync(person))
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.AlreadyOff"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.AlreadyOff"]));
         }
 
         var code = AuthenticatorKey.Normalize(request.Code);
         if (string.IsNullOrEmpty(request.Password) && code.Length == 0)
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.ProofRequired"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.ProofRequired"]));
         }
 
         var proven = false;
@@ -50,7 +50,7 @@ internal static class DisableTwoFactor
             proven = check.Succeeded;
             if (check.IsLockedOut)
             {
-                return Result<bool>.Invalid(errors.Add(nameof(Request.Password), text["LockedOut"]));
+                return Outcome<bool>.Invalid(errors.Add(nameof(Request.Password), text["LockedOut"]));
             }
         }
 
@@ -65,7 +65,7 @@ internal static class DisableTwoFactor
 
         if (!proven)
         {
-            return Result<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.ProofWrong"]));
+            return Outcome<bool>.Invalid(errors.Add(nameof(Request.Password), text["Disable.ProofWrong"]));
         }
 
         await users.SetTwoFactorEnabledAsync(person, false);
@@ -73,7 +73,7 @@ internal static class DisableTwoFactor
         await users.ResetAuthenticatorKeyAsync(person);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(person, 0);
         await SecurityAudit.RecordAsync(audit, SecurityAudit.TwoFactorDisabled, person, null, cancellationToken);
-        return Result<bool>.Ok(true);
+        return Outcome<bool>.Ok(true);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -88,9 +88,9 @@ internal static class DisableTwoFactor
                 }
 
                 var result = await ExecuteAsync(request, person, signIn, audit, text, ct);
-                if (!result.IsValid)
+                if (!result.IsOk)
                 {
-                    return TypedResults.ValidationProblem(result.ErrorDictionary);
+                    return result.ToValidationProblem();
                 }
 
                 await signIn.RefreshSignInAsync(person);

@@ -25,31 +25,31 @@ internal static class EnableTwoFactor
 
     internal sealed record Response(IReadOnlyList<string> RecoveryCodes);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, Person person, UserManager<Person> users, IAuditLog audit, IStringLocalizer<SecurityText> text, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var code = AuthenticatorKey.Normalize(request.Code);
         if (code.Length == 0)
         {
-            return Result<Response>.Invalid(errors.Add(nameof(Request.Code), text["Code.Required"]));
+            return Outcome<Response>.Invalid(errors.Add(nameof(Request.Code), text["Code.Required"]));
         }
 
         if (await users.GetTwoFactorEnabledAsync(person))
         {
-            return Result<Response>.Invalid(errors.Add(nameof(Request.Code), text["Enable.AlreadyOn"]));
+            return Outcome<Response>.Invalid(errors.Add(nameof(Request.Code), text["Enable.AlreadyOn"]));
         }
 
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(person))
             || !await users.VerifyTwoFactorTokenAsync(person, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            return Result<Response>.Invalid(errors.Add(nameof(Request.Code), text["Code.Wrong"]));
+            return Outcome<Response>.Invalid(errors.Add(nameof(Request.Code), text["Code.Wrong"]));
         }
 
         await users.SetTwoFactorEnabledAsync(person, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(person, RecoveryCodeCount);
         await SecurityAudit.RecordAsync(audit, SecurityAudit.TwoFactorEnabled, person, "method: authenticator app", cancellationToken);
-        return Result<Response>.Ok(new Response([.. codes ?? []]));
+        return Outcome<Response>.Ok(new Response([.. codes ?? []]));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -64,9 +64,9 @@ internal static class EnableTwoFactor
                 }
 
                 var result = await ExecuteAsync(request, person, users, audit, text, ct);
-                if (!result.IsValid)
+                if (!result.IsOk)
                 {
-                    return TypedResults.ValidationProblem(result.ErrorDictionary);
+                    return result.ToValidationProblem();
                 }
 
                 await signIn.RefreshSignInAsync(person);

@@ -25,20 +25,20 @@ internal static class SignInWithCode
         NoPendingSignIn,
     }
 
-    public static async Task<Result<Outcome>> ExecuteAsync(
+    public static async Task<Outcome<Outcome>> ExecuteAsync(
         Request request, bool recoveryCode, bool rememberMe, SignInManager<Person> signIn, IStringLocalizer<SecurityText> text)
     {
         var person = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (person is null)
         {
-            return Result<Outcome>.Ok(Outcome.NoPendingSignIn);
+            return Outcome<Outcome>.Ok(Outcome.NoPendingSignIn);
         }
 
         var errors = new ValidationErrors();
         var code = recoveryCode ? (request.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Trim() : AuthenticatorKey.Normalize(request.Code);
         if (code.Length == 0)
         {
-            return Result<Outcome>.Invalid(errors.Add(nameof(Request.Code), text[recoveryCode ? "RecoveryCode.Required" : "Code.Required"]));
+            return Outcome<Outcome>.Invalid(errors.Add(nameof(Request.Code), text[recoveryCode ? "RecoveryCode.Required" : "Code.Required"]));
         }
 
         var result = recoveryCode
@@ -46,11 +46,11 @@ internal static class SignInWithCode
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, rememberMe, request.RememberDevice);
         if (result.Succeeded)
         {
-            return Result<Outcome>.Ok(Outcome.SignedIn);
+            return Outcome<Outcome>.Ok(Outcome.SignedIn);
         }
 
         var locked = result.IsLockedOut || await signIn.UserManager.IsLockedOutAsync(person);
-        return Result<Outcome>.Invalid(errors.Add(nameof(Request.Code),
+        return Outcome<Outcome>.Invalid(errors.Add(nameof(Request.Code),
             locked ? text["LockedOut"] : text[recoveryCode ? "RecoveryCode.Wrong" : "Code.Wrong"]));
     }
 }

@@ -26,12 +26,12 @@ internal static class SignInWithPasskey
 
     internal sealed record ApiRequest(JsonElement? Credential);
 
-    public static async Task<Result<bool>> ExecuteAsync(Request request, SignInManager<Person> signIn, IStringLocalizer<SecurityText> text)
+    public static async Task<Outcome<bool>> ExecuteAsync(Request request, SignInManager<Person> signIn, IStringLocalizer<SecurityText> text)
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request.CredentialJson) || request.CredentialJson.Length > AddPasskey.MaxCredential)
         {
-            return Result<bool>.Invalid(errors.Add("Passkey", text["Passkey.NoCredential"]));
+            return Outcome<bool>.Invalid(errors.Add("Passkey", text["Passkey.NoCredential"]));
         }
 
         SignInResult result;
@@ -47,10 +47,10 @@ internal static class SignInWithPasskey
 
         if (result.Succeeded)
         {
-            return Result<bool>.Ok(true);
+            return Outcome<bool>.Ok(true);
         }
 
-        return Result<bool>.Invalid(errors.Add("Passkey", result.IsLockedOut ? text["LockedOut"] : text["Passkey.SignInFailed"]));
+        return Outcome<bool>.Invalid(errors.Add("Passkey", result.IsLockedOut ? text["LockedOut"] : text["Passkey.SignInFailed"]));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -59,7 +59,7 @@ internal static class SignInWithPasskey
             {
                 var credential = request.Credential is { ValueKind: JsonValueKind.Object } json ? json.GetRawText() : null;
                 var result = await ExecuteAsync(new Request { CredentialJson = credential }, signIn, text);
-                return result.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(result.ErrorDictionary);
+                return result.IsOk ? TypedResults.NoContent() : result.ToValidationProblem();
             })
             .WithName("SignInWithPasskey")
             .WithSummary("Signs in with a passkey assertion from navigator.credentials.get(); sets the session cookie.")

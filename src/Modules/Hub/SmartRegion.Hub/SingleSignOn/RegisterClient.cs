@@ -39,7 +39,7 @@ internal static class RegisterClient
 
     internal sealed record ApiRequest(string? Name, IReadOnlyList<string>? RedirectUris, IReadOnlyList<string>? PostLogoutRedirectUris, bool Confidential, bool FirstParty);
 
-    public static async Task<Result<Response>> ExecuteAsync(
+    public static async Task<Outcome<Response>> ExecuteAsync(
         Request request, IOpenIddictApplicationManager applications, IAuditLog audit, IStringLocalizer<SingleSignOnText> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -54,7 +54,7 @@ internal static class RegisterClient
         errors.AddIf(logouts.Count > ClientAddresses.MaxCount || logouts.Any(a => !ClientAddresses.IsValid(a)), nameof(Request.PostLogoutRedirectUris), text["Client.AddressInvalid"]);
         if (!errors.IsEmpty)
         {
-            return Result<Response>.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
         }
 
         var clientId = "sr-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
@@ -78,7 +78,7 @@ internal static class RegisterClient
         await applications.CreateAsync(descriptor, cancellationToken);
         await audit.RecordAsync(new AuditRecord("clients.registered", "client", clientId,
             Details: $"{name}; {(request.Confidential ? "confidential" : "public")}; {(request.FirstParty ? "first-party" : "consent")}"), cancellationToken);
-        return Result<Response>.Ok(new Response(clientId, secret, name!));
+        return Outcome<Response>.Ok(new Response(clientId, secret, name!));
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -96,9 +96,9 @@ internal static class RegisterClient
                     FirstParty = body.FirstParty,
                 };
                 var result = await ExecuteAsync(request, applications, audit, text, ct);
-                if (!result.IsValid)
+                if (!result.IsOk)
                 {
-                    return TypedResults.ValidationProblem(result.ErrorDictionary);
+                    return result.ToValidationProblem();
                 }
 
                 http.Response.Headers.CacheControl = "no-store";

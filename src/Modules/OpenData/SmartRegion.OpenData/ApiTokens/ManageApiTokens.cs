@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -109,35 +110,38 @@ internal static class ManageApiTokens
 
     public static void MapEndpoints(RouteGroupBuilder group)
     {
-        group.MapGet("/tokens", async Task<IResult> (ICurrentPerson person, OpenDataDb db, CancellationToken ct) =>
-                await ListAsync(person, db, ct) is { } items ? TypedResults.Ok(items) : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden))
+        group.MapGet("/tokens", async Task<Results<Ok<IReadOnlyList<Item>>, ForbiddenProblem>> (ICurrentPerson person, OpenDataDb db, CancellationToken ct) =>
+                await ListAsync(person, db, ct) is { } items ? TypedResults.Ok(items) : new ForbiddenProblem())
             .WithName("ListApiTokens")
             .WithSummary("API tokens of the municipalities the caller manages (without secrets).")
-            .Produces<IReadOnlyList<Item>>()
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapPost("/tokens", async Task<IResult> (CreateRequest request, ICurrentPerson person, IMunicipalityDirectory municipalities, OpenDataDb db,
+        group.MapPost("/tokens", async Task<Results<Created<Created>, ValidationProblem, ForbiddenProblem>> (CreateRequest request, ICurrentPerson person, IMunicipalityDirectory municipalities, OpenDataDb db,
                 IAuditLog audit, TimeProvider time, IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 var outcome = await CreateAsync(request, person, municipalities, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Created($"/api/opendata/tokens/{outcome.Value!.Id}", outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/opendata/tokens/{outcome.Value!.Id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    _ => outcome.ToForbidden(),
+                };
             })
             .WithName("CreateApiToken")
             .WithSummary("Issues an API token for a municipality's CKAN write actions; the secret is in this answer only.")
-            .Produces<Created>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
-        group.MapDelete("/tokens/{id:guid}", async Task<IResult> (Guid id, ICurrentPerson person, OpenDataDb db, IAuditLog audit, TimeProvider time,
+        group.MapDelete("/tokens/{id:guid}", async Task<Results<Ok<Item>, ForbiddenProblem, NotFoundProblem>> (Guid id, ICurrentPerson person, OpenDataDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 var outcome = await RevokeAsync(id, person, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("RevokeApiToken")
             .WithSummary("Revokes an API token; it stops working at once.")
-            .Produces<Item>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
     }
 }

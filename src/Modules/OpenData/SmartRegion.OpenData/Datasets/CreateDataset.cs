@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
@@ -53,17 +54,19 @@ internal static class CreateDataset
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/datasets", async Task<IResult> (
+        group.MapPost("/datasets", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem>> (
                 Request request, ICurrentPerson person, IMunicipalityDirectory municipalities, OpenDataDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(request, person, municipalities, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Created($"/api/opendata/datasets/{outcome.Value!.Id}", outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/opendata/datasets/{outcome.Value!.Id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    _ => outcome.ToForbidden(),
+                };
             })
             .WithName("CreateDataset")
             .WithSummary("Starts a dataset (a draft) of a municipality: staff of that municipality, its admins and region admins.")
-            .Produces<Response>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -29,16 +30,18 @@ internal static class GetDataset
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/datasets/{id:guid}", async Task<IResult> (
+        group.MapGet("/datasets/{id:guid}", async Task<Results<Ok<DatasetDetails>, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, ICurrentPerson person, OpenDataDb db, IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, person, db, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("GetDataset")
             .WithSummary("A dataset in any state with its distributions and the DCAT-AP.de fields it still lacks (its staff only).")
-            .Produces<DatasetDetails>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Hub.Contracts;
@@ -37,7 +38,7 @@ internal static class ListManagedDatasets
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/datasets", async Task<IResult> (int? page, int? pageSize, ICurrentPerson person, OpenDataDb db, CancellationToken ct) =>
+        group.MapGet("/datasets", async Task<Results<Ok<Paged<Item>>, ValidationProblem, ForbiddenProblem>> (int? page, int? pageSize, ICurrentPerson person, OpenDataDb db, CancellationToken ct) =>
             {
                 var errors = new ValidationErrors();
                 var request = PageRequest.From(page, pageSize, errors);
@@ -47,11 +48,9 @@ internal static class ListManagedDatasets
                 }
 
                 var result = await ExecuteAsync(person, db, request, ct);
-                return result is null ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden) : TypedResults.Ok(result);
+                return result is null ? new ForbiddenProblem() : TypedResults.Ok(result);
             })
             .WithName("ListManagedDatasets")
             .WithSummary("The datasets (every state) of the municipalities the caller manages as staff, admin or region admin.")
-            .Produces<Paged<Item>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -59,33 +60,30 @@ internal static class PublishDataset
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/datasets/{id:guid}/publish", async Task<IResult> (
+        group.MapPost("/datasets/{id:guid}/publish", async Task<Results<Ok<Response>, ProblemHttpResult, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, ICurrentPerson person, OpenDataDb db, IAuditLog audit, TimeProvider time, IStringLocalizer<OpenDataText> text,
                 CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, person, db, audit, time, text, ct);
-                if (outcome.IsOk)
+                return outcome.Kind switch
                 {
-                    return TypedResults.Ok(outcome.Value);
-                }
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
 
-                // Missing mandatory fields: the request was well-formed, the dataset is not ready (422), with the list.
-                return outcome.Kind == OutcomeKind.Invalid
-                    ? TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                    // Missing mandatory fields: the request was well-formed, the dataset is not ready (422), with the list.
+                    OutcomeKind.Invalid => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
                     {
                         Status = StatusCodes.Status422UnprocessableEntity,
                         Title = text["Publish.Missing.Title"],
                         Detail = text["Publish.Missing.Detail"],
                         Extensions = { ["errors"] = outcome.Errors },
-                    })
-                    : outcome.ToProblem();
+                    }),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .WithName("PublishDataset")
             .WithSummary("Publishes a dataset; 422 with the missing DCAT-AP.de fields while a mandatory one is empty.")
-            .Produces<Response>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

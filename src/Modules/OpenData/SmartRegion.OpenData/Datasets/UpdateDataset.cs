@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -64,18 +65,20 @@ internal static class UpdateDataset
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPut("/datasets/{id:guid}", async Task<IResult> (
+        group.MapPut("/datasets/{id:guid}", async Task<Results<Ok<DatasetDetails>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, DatasetInput request, ICurrentPerson person, OpenDataDb db, IAuditLog audit, TimeProvider time,
                 IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, request, person, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("UpdateDataset")
             .WithSummary("Replaces a dataset's describing fields (its staff only).")
-            .Produces<DatasetDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -44,18 +45,20 @@ internal static class WithdrawDataset
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/datasets/{id:guid}/withdraw", async Task<IResult> (
+        group.MapPost("/datasets/{id:guid}/withdraw", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, ICurrentPerson person, OpenDataDb db, IAuditLog audit, TimeProvider time, IStringLocalizer<OpenDataText> text,
                 CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, person, db, audit, time, text, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .WithName("WithdrawDataset")
             .WithSummary("Withdraws a published dataset from the catalogue (its staff only).")
-            .Produces<Response>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

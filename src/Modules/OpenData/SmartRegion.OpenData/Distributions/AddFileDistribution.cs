@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -120,24 +121,24 @@ internal static class AddFileDistribution
         (bytes / (1024.0 * 1024.0)).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.###", System.Globalization.CultureInfo.CurrentCulture);
 
     public static void MapEndpoint(RouteGroupBuilder group, long maxUploadBytes) =>
-        group.MapPost("/datasets/{id:guid}/distributions/files", async Task<IResult> (
+        group.MapPost("/datasets/{id:guid}/distributions/files", async Task<Results<Created<DistributionItem>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, IFormFile? file, [FromForm] string? title, ICurrentPerson person, OpenDataDb db, DistributionFiles files,
                 IOptions<OpenDataOptions> options, TimeProvider time, IStringLocalizer<OpenDataText> text, CancellationToken ct) =>
             {
                 await using var content = file?.OpenReadStream();
                 var upload = file is null ? null : new Upload(content!, file.FileName, file.Length, title);
                 var outcome = await ExecuteAsync(id, upload, person, db, files, options, time, text, ct);
-                return outcome.IsOk
-                    ? TypedResults.Created($"/api/opendata/datasets/{id}/distributions/{outcome.Value!.Id}", outcome.Value)
-                    : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/opendata/datasets/{id}/distributions/{outcome.Value!.Id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("AddFileDistribution")
             .WithSummary("Uploads a file (multipart field 'file', optional 'title') as a distribution; its format is detected and its content checked.")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<DistributionItem>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             // Room for the file and the form around it; the configured limit itself is checked while streaming.
             .WithMetadata(new RequestSizeLimitAttribute(maxUploadBytes + 1024 * 1024))
             .WithFormOptions(multipartBodyLengthLimit: maxUploadBytes + 1024 * 1024)

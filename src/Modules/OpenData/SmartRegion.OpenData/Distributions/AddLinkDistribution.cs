@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -84,20 +85,20 @@ internal static class AddLinkDistribution
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/datasets/{id:guid}/distributions/links", async Task<IResult> (
+        group.MapPost("/datasets/{id:guid}/distributions/links", async Task<Results<Created<DistributionItem>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
                 Guid id, Request request, ICurrentPerson person, OpenDataDb db, TimeProvider time, IStringLocalizer<OpenDataText> text,
                 CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, request, person, db, time, text, ct);
-                return outcome.IsOk
-                    ? TypedResults.Created($"/api/opendata/datasets/{id}/distributions/{outcome.Value!.Id}", outcome.Value)
-                    : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Created($"/api/opendata/datasets/{id}/distributions/{outcome.Value!.Id}", outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .WithName("AddLinkDistribution")
             .WithSummary("Adds a link (http or https) as a distribution of a dataset (its staff only).")
-            .Produces<DistributionItem>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(HubPolicies.SignedIn);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -15,7 +16,7 @@ namespace SmartRegion.OpenData.Distributions;
 internal static class DownloadDistribution
 {
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/daten/{datasetId:guid}/dateien/{distributionId:guid}", async Task<IResult> (
+        endpoints.MapGet("/daten/{datasetId:guid}/dateien/{distributionId:guid}", async Task<Results<PhysicalFileHttpResult, NotFound>> (
                 Guid datasetId, Guid distributionId, ICurrentPerson person, OpenDataDb db, DistributionFiles files, CancellationToken ct) =>
             {
                 var found = await db.Distributions.AsNoTracking()
@@ -40,6 +41,5 @@ internal static class DownloadDistribution
             .WithTags("OpenData")
             .WithSummary("Downloads a stored distribution file (published datasets; drafts for their staff).")
             .Produces(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status404NotFound)
             .AllowAnonymous();
 }

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.OpenData.Tests.Features;
+
+/// <summary>The OpenAPI document shows every answer an endpoint declares in its signature, problems as problem details.</summary>
+public sealed class ApiDocumentationTests(OpenDataHost host) : IntegrationTest<OpenDataHost>(host), IClassFixture<OpenDataHost>
+{
+    [Theory]
+    [InlineData("/api/opendata/datasets", "post", "201 400 403")]
+    [InlineData("/api/opendata/datasets/{id}", "put", "200 400 403 404")]
+    [InlineData("/api/opendata/datasets/{id}/distributions/files", "post", "201 400 403 404")]
+    [InlineData("/api/opendata/datasets/{id}/publish", "post", "200 403 404 409 422")]
+    [InlineData("/api/opendata/tokens", "get", "200 403")]
+    public async Task an_endpoint_documents_each_answer_its_signature_declares(string path, string method, string statuses)
+    {
+        using var document = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var responses = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(responses.EnumerateObject().Where(r => r.Name[0] is '4'),
+            r => Assert.True(r.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {r.Name}"));
+    }
+}
