@@ -66,6 +66,18 @@ public sealed class ModuleBoundaryTests
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
 
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void only_the_hub_opens_accounts_and_grants_roles_unaudited(string module)
+    {
+        // Account provisioning is for installation setup and tests; a module's use cases go through audited role management.
+        var result = Types.InAssembly(Assembly.Load(module))
+            .ShouldNot().HaveDependencyOn("SmartRegion.Hub.Contracts.People.IAccountProvisioning")
+            .GetResult();
+
+        Assert.True(module == "SmartRegion.Hub" || result.IsSuccessful, $"{module} uses IAccountProvisioning: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
     [Fact]
     public void the_kernel_and_the_ui_know_no_module()
     {

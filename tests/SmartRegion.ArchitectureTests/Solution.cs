@@ -13,6 +13,12 @@ internal static class Solution
 
     private static readonly string[] Platform = ["SmartRegion.Kernel", "SmartRegion.Ui", "SmartRegion.Web"];
 
+    /// <summary>Every assembly of the platform: kernel, UI, web host, modules and their contracts.</summary>
+    public static IReadOnlyList<Assembly> Assemblies => All.Value;
+
+    /// <summary>The kernel, the UI and the web host, tested together by SmartRegion.Platform.Tests.</summary>
+    public static bool IsPlatform(Assembly assembly) => Platform.Contains(assembly.GetName().Name);
+
     public static Assembly Kernel => ByName("SmartRegion.Kernel");
 
     public static Assembly Ui => ByName("SmartRegion.Ui");

@@ -12,7 +12,7 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
     [Fact]
     public async Task an_admin_uploads_the_directory_and_sees_what_was_read()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         var page = await HtmlPage.LoadAsync(Client, "/verwaltung/hilfe/import");
 
         var response = await page.SubmitFileAsync(Client, Form, "file", "offers.json", DemoOffersSeeder.ReadEmbedded(), "application/json");
@@ -26,7 +26,7 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
     [Fact]
     public async Task a_file_with_a_bad_record_lists_its_place_and_reason_and_stores_nothing_of_it()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var before = await Host.CountsAsync();
         var page = await HtmlPage.LoadAsync(Client, "/verwaltung/hilfe/import");
         var bad = """{ "services": [ { "id": "0d6c3c2e-3a55-4a63-9a0e-1c1f6b0f0a01", "name": "", "status": "active", "organization_id": "nicht-vorhanden" } ] }""";
@@ -43,7 +43,7 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
     [Fact]
     public async Task a_file_that_is_not_json_shows_the_error_summary_and_changes_nothing()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var before = await Host.CountsAsync();
         var page = await HtmlPage.LoadAsync(Client, "/verwaltung/hilfe/import");
 
@@ -58,10 +58,10 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
     [Fact]
     public async Task the_account_page_links_the_import_for_admins_only()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         var admin = await HtmlPage.LoadAsync(Client, "/konto");
         using var staffClient = Host.CreateBrowserClient();
-        await People.SignInAsync(Host, staffClient, People.StaffHoechberg);
+        await Personas.SignInAsync(Host, staffClient, Personas.StaffHoechberg);
         var staff = await HtmlPage.LoadAsync(staffClient, "/konto");
 
         Assert.NotNull(admin.Document.QuerySelector("a[href='/verwaltung/hilfe/import']"));
@@ -69,11 +69,11 @@ public sealed class ImportPageTests(DemoHelpHost host) : IntegrationTest<DemoHel
     }
 
     [Theory]
-    [InlineData(People.Resident)]
-    [InlineData(People.StaffHoechberg)]
+    [InlineData(Personas.Resident)]
+    [InlineData(Personas.StaffHoechberg)]
     public async Task people_who_are_no_admins_do_not_reach_the_import_page(string persona)
     {
-        await People.SignInAsync(Host, Client, persona);
+        await Personas.SignInAsync(Host, Client, persona);
 
         var response = await Client.GetAsync("/verwaltung/hilfe/import");
 

@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Revisions;
-using SmartRegion.Hub;
-using SmartRegion.Hub.Audit;
 using SmartRegion.TestKit;
 
 namespace SmartRegion.Help.Tests.Features;
@@ -62,17 +60,13 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     private Task<List<string>> PhonesAsync(string id) =>
         Host.QueryAsync(db => db.Set<Offers.Phone>().Where(p => p.ServiceId == id).Select(p => p.Number).ToListAsync());
 
-    private async Task<List<(string Action, string? Details)>> AuditAsync()
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>().Where(e => e.Action == "help-offers.import")
-            .Select(e => new { e.Action, e.Details }).ToListAsync()).Select(e => (e.Action, e.Details)).ToList();
-    }
+    private async Task<List<(string Action, string? Details)>> AuditAsync() =>
+        [.. (await AuditTrail.ReadAsync(Host, "help-offers.import")).Select(e => (e.Action, e.Details))];
 
     [Fact]
     public async Task a_municipality_admin_cannot_forge_the_number_of_a_nationwide_crisis_hotline()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
 
         var summary = await ImportAsync(Client, new JsonObject { ["services"] = new JsonArray(Forged()) });
 
@@ -90,7 +84,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task a_municipality_admin_of_hoechberg_changes_an_offer_of_hoechberg_but_not_one_of_rimpar_nor_a_district_wide_one()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         var file = new JsonObject
         {
             ["services"] = new JsonArray(
@@ -113,7 +107,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task a_municipality_admin_cannot_move_an_own_offer_into_another_municipality()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         var service = Record("services", HoechbergService);
         service["service_areas"]![0]!["name"] = "Rimpar";
         service["service_areas"]![0]!["description"] = "Markt Rimpar (AGS 09679180)";
@@ -122,13 +116,13 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
 
         Assert.Equal("/services/0", (string)Assert.Single(summary["problems"]!.AsArray())!["path"]!);
         var ags = await Host.QueryAsync(db => db.Set<Offers.ServiceMunicipality>().Where(m => m.ServiceId == HoechbergService).Select(m => m.Ags).ToListAsync());
-        Assert.Equal([People.Hoechberg], ags);
+        Assert.Equal([Personas.Hoechberg], ags);
     }
 
     [Fact]
     public async Task a_municipality_admin_cannot_change_a_provider_whose_offers_reach_beyond_their_municipality()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         var organization = Record("organizations", SharedOrganization);
         organization["name"] = "Gefälschter Träger";
 
@@ -142,7 +136,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task the_refusal_is_given_in_english_to_an_english_reader()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/help/imports")
         {
             Content = new StringContent(new JsonObject { ["services"] = new JsonArray(Forged()) }.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -158,7 +152,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task a_region_admins_change_of_a_crisis_hotline_waits_for_another_region_admin()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
 
         var summary = await ImportAsync(Client, new JsonObject { ["services"] = new JsonArray(Forged(), Renamed(DistrictService, "Schuldnerberatung (neu)")) });
 
@@ -173,12 +167,12 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
         var own = await Client.PostAsync($"/api/help/revisions/{revision.Id}/approve", JsonContent());
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
         using var municipal = Host.CreateBrowserClient();
-        await People.SignInAsync(Host, municipal, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, municipal, Personas.AdminHoechberg);
         Assert.Equal(HttpStatusCode.Forbidden, (await municipal.PostAsync($"/api/help/revisions/{revision.Id}/approve", JsonContent())).StatusCode);
         Assert.DoesNotContain(ForgedNumber, await PhonesAsync(CrisisHotline));
 
         using var other = Host.CreateBrowserClient();
-        await People.SignInAsync(Host, other, People.OtherRegionAdmin);
+        await Personas.SignInAsync(Host, other, Personas.OtherRegionAdmin);
         var queue = await HtmlPage.LoadAsync(other, "/verwaltung/hilfe/pruefen");
         Assert.Contains("TelefonSeelsorge", queue.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var approved = await other.PostAsync($"/api/help/revisions/{revision.Id}/approve", JsonContent());
@@ -189,7 +183,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task every_import_is_audited_with_what_it_changed()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
 
         await ImportAsync(Client, new JsonObject { ["services"] = new JsonArray(Renamed(HoechbergService, "Nachbarschaftshilfe Höchberg (neu)"), Forged()) });
         await ImportAsync(Client, new JsonObject { ["services"] = new JsonArray(Renamed(HoechbergService, "Nachbarschaftshilfe Höchberg (neu)")) });
@@ -205,7 +199,7 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     [Fact]
     public async Task the_import_page_shows_the_refusal_and_the_wait_for_review()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var page = await HtmlPage.LoadAsync(Client, "/verwaltung/hilfe/import");
         var file = new JsonObject { ["services"] = new JsonArray(Forged()) };
 

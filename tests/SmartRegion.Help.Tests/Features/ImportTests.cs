@@ -49,7 +49,7 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     [Fact]
     public async Task an_imported_change_updates_the_service_and_announces_it_in_the_outbox()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var service = Service(DebtService);
         service["name"] = "Schuldnerberatung (neu)";
         var response = await PostAsync(new JsonObject { ["services"] = new JsonArray(service) }.ToJsonString());
@@ -67,7 +67,7 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     [Fact]
     public async Task importing_the_same_file_again_changes_nothing_and_announces_nothing()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var before = await Host.QueryAsync(db => db.Outbox().CountAsync());
         var response = await PostAsync(Encoding.UTF8.GetString(DemoOffersSeeder.ReadEmbedded()));
         var summary = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -81,7 +81,7 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     [Fact]
     public async Task bad_records_are_reported_with_their_path_and_nothing_of_them_is_stored()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var good = NewService("aaaaaaaa-0000-4000-8000-000000000001", "Neue Beratung");
         var wrongType = NewService("aaaaaaaa-0000-4000-8000-000000000002", "Falscher Typ");
         wrongType["minimum_age"] = "zehn";
@@ -128,7 +128,7 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     [InlineData("{\"services\": {}}")]
     public async Task a_file_that_is_not_hsds_json_is_refused_as_a_whole_and_changes_nothing(string content)
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var before = await Host.CountsAsync();
 
         var response = await PostAsync(content);
@@ -142,7 +142,7 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     [Fact]
     public async Task a_file_can_be_uploaded_as_a_form_field()
     {
-        await People.SignInAsync(Host, Client, People.AdminHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(DemoOffersSeeder.ReadEmbedded());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -157,14 +157,14 @@ public sealed class ImportTests(DemoHelpHost host) : IntegrationTest<DemoHelpHos
     }
 
     [Theory]
-    [InlineData(People.Anonymous, HttpStatusCode.Unauthorized)]
-    [InlineData(People.Resident, HttpStatusCode.Forbidden)]
-    [InlineData(People.StaffHoechberg, HttpStatusCode.Forbidden)]
-    [InlineData(People.AdminHoechberg, HttpStatusCode.OK)]
-    [InlineData(People.RegionAdmin, HttpStatusCode.OK)]
+    [InlineData(Personas.Anonymous, HttpStatusCode.Unauthorized)]
+    [InlineData(Personas.Resident, HttpStatusCode.Forbidden)]
+    [InlineData(Personas.StaffHoechberg, HttpStatusCode.Forbidden)]
+    [InlineData(Personas.AdminHoechberg, HttpStatusCode.OK)]
+    [InlineData(Personas.RegionAdmin, HttpStatusCode.OK)]
     public async Task only_municipality_and_region_admins_may_import(string persona, HttpStatusCode expected)
     {
-        await People.SignInAsync(Host, Client, persona);
+        await Personas.SignInAsync(Host, Client, persona);
         var service = Service(DebtService);
 
         var response = await PostAsync(new JsonObject { ["services"] = new JsonArray(service) }.ToJsonString());

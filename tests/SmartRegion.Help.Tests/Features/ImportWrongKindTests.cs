@@ -27,7 +27,7 @@ public sealed class ImportWrongKindTests(DemoHelpHost host) : IntegrationTest<De
     [InlineData("phones", "[{\"id\": \"x\", \"number\": \"\\udc00 0931\"}]", "/services/0/phones/0/number")]
     public async Task a_value_of_the_wrong_kind_rejects_its_record_with_its_path_and_changes_nothing(string key, string value, string path)
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var service = JsonNode.Parse(DemoOffersSeeder.ReadEmbedded())!["services"]!.AsArray()
             .Single(s => (string)s!["id"]! == DebtService)!.DeepClone().AsObject();
         var name = (string)service["name"]!;

@@ -87,7 +87,7 @@ public sealed class ReadApiTests(DemoHelpHost host) : IntegrationTest<DemoHelpHo
     {
         var before = await GetJsonAsync("/api/help/services?modified_after=2026-11-25T00:00:00Z");
         var after = await GetJsonAsync("/api/help/services?modified_after=2026-11-26T00:00:01Z");
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var service = JsonNode.Parse(DemoOffersSeeder.ReadEmbedded())!["services"]!.AsArray().Single(s => (string)s!["id"]! == DebtService)!.DeepClone();
         service["name"] = "Schuldnerberatung geändert";
         service["last_modified"] = "2030-01-01T00:00:00Z";

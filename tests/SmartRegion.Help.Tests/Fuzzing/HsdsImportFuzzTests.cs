@@ -118,7 +118,7 @@ public sealed class HsdsImportFuzzTests(DemoHelpHost host) : IntegrationTest<Dem
     [Fact]
     public async Task hostile_hsds_files_are_imported_in_part_or_refused_never_a_server_error()
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         await Check.SampleAsync(Files, async file =>
         {
             using HttpContent content = file.Multipart

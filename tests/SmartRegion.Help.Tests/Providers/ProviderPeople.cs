@@ -9,14 +9,14 @@ namespace SmartRegion.Help.Tests.Providers;
 
 /// <summary>
 /// The people of the provider and staff tests, made through the platform's own doors: registration with the mailed
-/// confirmation link, the real sign-in form, roles granted by the demo region admin through the Hub's API, and a
+/// confirmation link, the TestKit's sign-in through the real form, roles granted by the demo region admin through the Hub's API, and a
 /// provider organisation founded through the Hub's API and linked to an HSDS organization of the demo offers.
 /// </summary>
 internal static class ProviderPeople
 {
-    public const string Password = "ein langes Passwort 2026";
-    public const string Hoechberg = "09679147";
-    public const string Rimpar = "09679180";
+    public const string Password = People.Password;
+    public const string Hoechberg = Personas.Hoechberg;
+    public const string Rimpar = Personas.Rimpar;
 
     /// <summary>Nachbarschaftshilfe Höchberg: offered in Höchberg only.</summary>
     public const string HoechbergService = "51ab4d43-797c-4933-888c-96b89d627a82";
@@ -51,7 +51,7 @@ internal static class ProviderPeople
         }
 
         var client = host.CreateBrowserClient();
-        await SignInAsync(client, email, Password);
+        await People.SignInSucceedsAsync(client, email);
         return client;
     }
 
@@ -61,7 +61,7 @@ internal static class ProviderPeople
         var email = file.Single(l => l.StartsWith("E-Mail: ", StringComparison.Ordinal))["E-Mail: ".Length..];
         var password = file.Single(l => l.StartsWith("Passwort: ", StringComparison.Ordinal))["Passwort: ".Length..];
         var client = host.CreateBrowserClient();
-        await SignInAsync(client, email, password);
+        await People.SignInSucceedsAsync(client, email, password);
         return client;
     }
 
@@ -84,16 +84,5 @@ internal static class ProviderPeople
         var created = await member.PostAsJsonAsync(new Uri("/api/hub/organizations", UriKind.Relative), new { name = "Nachbarschaftshilfe Höchberg e.V.", kind = "provider" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task SignInAsync(HttpClient client, string email, string password)
-    {
-        var page = await HtmlPage.LoadAsync(client, "/anmelden");
-        var response = await page.SubmitAsync(client, "main form", new Dictionary<string, string>
-        {
-            ["Model.Email"] = email,
-            ["Model.Password"] = password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using SmartRegion.TestKit;
 using static SmartRegion.Hub.Tests.Features.AuditStore;
-using static SmartRegion.Hub.Tests.Features.Personas;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.Hub.Tests.Features;
 

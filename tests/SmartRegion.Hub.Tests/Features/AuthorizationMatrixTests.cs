@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
-using static SmartRegion.Hub.Tests.Features.Personas;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.Hub.Tests.Features;
 
@@ -15,6 +15,9 @@ namespace SmartRegion.Hub.Tests.Features;
 /// </summary>
 public sealed class AuthorizationMatrixTests(SmartRegionHost host) : IntegrationTest<SmartRegionHost>(host), IClassFixture<SmartRegionHost>
 {
+    /// <summary>The column order of the matrix.</summary>
+    private static readonly string[] All = [Anonymous, Resident, StaffHoechberg, ModeratorHoechberg, AdminHoechberg, AdminRimpar, RegionAdmin];
+
     //                                                                anon   resid  staffH modH   admH   admR   region
     private static readonly (string Endpoint, string Expected)[] Matrix =
     [

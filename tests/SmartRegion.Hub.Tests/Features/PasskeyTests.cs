@@ -13,7 +13,7 @@ public sealed class PasskeyTests(SmartRegionHost host) : IntegrationTest<SmartRe
 {
     private const string Email = "erika@beispiel.de";
 
-    private async Task<Person> SignedInAsync()
+    private async Task<TestPerson> SignedInAsync()
     {
         var person = await People.CreateAsync(Host, Email);
         await People.SignInAsync(Client, Email);
@@ -21,7 +21,7 @@ public sealed class PasskeyTests(SmartRegionHost host) : IntegrationTest<SmartRe
     }
 
     // Stored as an authenticator would have left it; only the list and removal are tested with it, never a sign-in.
-    private async Task<string> StorePasskeyAsync(Person person, string name)
+    private async Task<string> StorePasskeyAsync(TestPerson person, string name)
     {
         await using var scope = Host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();

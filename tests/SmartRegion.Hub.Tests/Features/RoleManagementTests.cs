@@ -3,10 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Audit;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
-using static SmartRegion.Hub.Tests.Features.Personas;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.Hub.Tests.Features;
 
@@ -57,8 +58,8 @@ public sealed class RoleManagementTests(SmartRegionHost host) : IntegrationTest<
     [Fact]
     public async Task a_municipality_admin_lists_only_the_roles_of_their_own_municipality()
     {
-        await People.CreateAsync(Host, "hoechberg@beispiel.de", roles: (HubRole.Staff, Hoechberg));
-        await People.CreateAsync(Host, "rimpar@beispiel.de", roles: (HubRole.Staff, Rimpar));
+        await People.CreateAsync(Host, "hoechberg@beispiel.de", roles: (HubRoles.Staff, Hoechberg));
+        await People.CreateAsync(Host, "rimpar@beispiel.de", roles: (HubRoles.Staff, Rimpar));
         await Personas.SignInAsync(Host, Client, AdminHoechberg);
 
         var items = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/hub/role-assignments", UriKind.Relative));
@@ -118,7 +119,7 @@ public sealed class RoleManagementTests(SmartRegionHost host) : IntegrationTest<
     [Fact]
     public async Task granting_a_role_twice_is_a_conflict()
     {
-        await People.CreateAsync(Host, "erika@beispiel.de", roles: (HubRole.Staff, Hoechberg));
+        await People.CreateAsync(Host, "erika@beispiel.de", roles: (HubRoles.Staff, Hoechberg));
         await Personas.SignInAsync(Host, Client, AdminHoechberg);
 
         await GrantAsync(Client, "erika@beispiel.de", "staff", Hoechberg, HttpStatusCode.Conflict);
@@ -141,7 +142,7 @@ public sealed class RoleManagementTests(SmartRegionHost host) : IntegrationTest<
     [Fact]
     public async Task revoking_through_the_confirmation_page_removes_the_role_and_is_audited()
     {
-        var erika = await People.CreateAsync(Host, "erika@beispiel.de", roles: (HubRole.Moderator, Hoechberg));
+        var erika = await People.CreateAsync(Host, "erika@beispiel.de", roles: (HubRoles.Moderator, Hoechberg));
         await Personas.SignInAsync(Host, Client, AdminHoechberg);
         var id = await IdOfAsync("erika@beispiel.de");
         var page = await GetPageAsync($"/verwaltung/rollen/{id}/entziehen");

@@ -1,4 +1,5 @@
 using System.Net;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
 
@@ -128,7 +129,7 @@ public sealed class SignInTests(SmartRegionHost host) : IntegrationTest<SmartReg
     [Fact]
     public async Task a_region_admin_signed_in_with_the_form_reads_the_barrier_reports_and_a_resident_does_not()
     {
-        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRoles.RegionAdmin, null));
         await People.CreateAsync(Host, "erika@beispiel.de");
         using var resident = Host.CreateBrowserClient();
 

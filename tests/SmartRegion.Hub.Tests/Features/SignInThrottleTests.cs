@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
@@ -13,7 +14,7 @@ public sealed class SignInThrottleTests(ProxiedHost host) : IntegrationTest<Prox
     [Fact]
     public async Task wrong_passwords_from_one_address_do_not_lock_the_admin_out_from_another()
     {
-        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRoles.RegionAdmin, null));
         using var attacker = Host.CreateBrowserClient();
         attacker.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.66");
         for (var i = 0; i < 8; i++)

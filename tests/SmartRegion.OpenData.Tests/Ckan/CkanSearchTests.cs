@@ -12,7 +12,7 @@ public sealed class CkanSearchTests(OpenDataHost host) : IntegrationTest<OpenDat
 
     private async Task<string> PublishAsync(string name, string? ownerOrg = "hoechberg", string licence = "cc-by/4.0")
     {
-        var token = await CkanTokens.IssueAsync(Host, Features.People.StaffHoechberg, Features.People.Hoechberg);
+        var token = await CkanTokens.IssueAsync(Host, Personas.StaffHoechberg, Personas.Hoechberg);
         var (status, body) = await CkanTokens.PostAsync(Client, "package_create", CkanTokens.Complete(name, ownerOrg, licence), token);
         Assert.True(status == HttpStatusCode.OK, body.ToString());
         Assert.Equal("active", body.GetProperty("result").GetProperty("state").GetString());

@@ -15,7 +15,7 @@ internal static class CkanTokens
     public static async Task<string> IssueAsync(SmartRegionHost host, string persona, string ags)
     {
         using var staff = host.CreateBrowserClient();
-        await Features.People.SignInAsync(host, staff, persona);
+        await Personas.SignInAsync(host, staff, persona);
         using var response = await staff.PostAsJsonAsync("/api/opendata/tokens", new { municipalityAgs = ags, name = "Fachverfahren " + ags });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;

@@ -2,10 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartRegion.Hub;
-using SmartRegion.Hub.Audit;
 using SmartRegion.TestKit;
-using static SmartRegion.OpenData.Tests.Features.People;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.OpenData.Tests.Ckan;
 
@@ -72,11 +70,8 @@ public sealed class CkanWriteTests(OpenDataHost host) : IntegrationTest<OpenData
         Assert.Equal("Spielplätze", result.GetProperty("result").GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, (await CkanTokens.GetAsync(Client, "package_show", "id=spielplaetze", null)).Status);
 
-        await using var scope = Host.Services.CreateAsyncScope();
-        var id = result.GetProperty("result").GetProperty("id").GetString();
-        var actions = await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>()
-            .Where(e => e.RecordId == id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["datasets.created", "datasets.published"], actions);
+        var id = result.GetProperty("result").GetProperty("id").GetString()!;
+        Assert.Equal(["datasets.created", "datasets.published"], await AuditTrail.ActionsOnAsync(Host, id));
     }
 
     [Fact]
@@ -113,11 +108,9 @@ public sealed class CkanWriteTests(OpenDataHost host) : IntegrationTest<OpenData
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await CkanTokens.PostAsync(Client, "package_create", CkanTokens.Complete("nachher"), token)).Status);
-        await using var scope = Host.Services.CreateAsyncScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>()
-            .Where(e => e.RecordId == stored.Id.ToString()).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["api-tokens.created", "api-tokens.revoked"], actions);
-        Assert.DoesNotContain(token, string.Join(" ", await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>().Select(e => e.Details).ToListAsync()), StringComparison.Ordinal);
+        var audit = await AuditTrail.ReadAsync(Host);
+        Assert.Equal(["api-tokens.created", "api-tokens.revoked"], audit.Where(e => e.RecordId == stored.Id.ToString()).Select(e => e.Action));
+        Assert.DoesNotContain(token, string.Join(" ", audit.Select(e => e.Details)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using SmartRegion.TestKit;
-using static SmartRegion.OpenData.Tests.Features.People;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.OpenData.Tests.Ckan;
 

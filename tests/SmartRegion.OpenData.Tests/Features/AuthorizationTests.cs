@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.OpenData.Datasets;
 using SmartRegion.TestKit;
-using static SmartRegion.OpenData.Tests.Features.People;
+using static SmartRegion.TestKit.Personas;
 
 namespace SmartRegion.OpenData.Tests.Features;
 
@@ -13,6 +13,9 @@ namespace SmartRegion.OpenData.Tests.Features;
 /// </summary>
 public sealed class AuthorizationTests(OpenDataHost host) : IntegrationTest<OpenDataHost>(host), IClassFixture<OpenDataHost>
 {
+    /// <summary>The column order of the matrix.</summary>
+    private static readonly string[] All = [Anonymous, Resident, StaffHoechberg, StaffRimpar, ModeratorHoechberg, AdminHoechberg, RegionAdmin];
+
     //                                                              anon   resid  staffH staffR modH   admH   region
     private static readonly (string Endpoint, string Expected)[] Matrix =
     [

@@ -24,8 +24,8 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     [MemberData(nameof(BadDatasets))]
     public async Task a_dataset_with_a_bad_field_is_refused_with_a_problem_naming_the_field_and_nothing_is_stored(string property, string value, string field)
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var body = JsonSerializer.SerializeToNode(CatalogueApi.Complete(People.Hoechberg))!.AsObject();
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var body = JsonSerializer.SerializeToNode(CatalogueApi.Complete(Personas.Hoechberg))!.AsObject();
         body[property] = property == "themes" ? new System.Text.Json.Nodes.JsonArray(value) : value;
         var before = await CountAsync();
 
@@ -57,8 +57,8 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     [MemberData(nameof(BadFiles))]
     public async Task a_refused_upload_leaves_neither_a_file_nor_a_row(string fileName, byte[] content)
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg));
         var filesBefore = StoredFiles();
 
         using var response = await CatalogueApi.UploadAsync(Client, id, fileName, content);
@@ -74,7 +74,7 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     [Fact]
     public async Task the_new_dataset_page_shows_an_error_summary_that_links_to_the_empty_title()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
         var page = await GetPageAsync("/verwaltung/daten/neu");
 
         using var response = await page.SubmitAsync(Client, "main form", new Dictionary<string, string> { ["Model.Title"] = " ", ["Model.Licence"] = "" });
@@ -89,8 +89,8 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     [Fact]
     public async Task the_dataset_page_shows_an_error_summary_for_a_file_whose_content_contradicts_its_name()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg));
         var result = await UploadThroughPageAsync(id, "tabelle.csv", "%PDF-1.4 kein CSV"u8.ToArray());
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
@@ -101,8 +101,8 @@ public sealed class BadInputTests(OpenDataHost host) : IntegrationTest<OpenDataH
     [Fact]
     public async Task the_dataset_page_shows_an_error_summary_for_a_csv_that_does_not_load_as_a_table()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg));
         var result = await UploadThroughPageAsync(id, "tabelle.csv", "Ort;Einwohner\nRimpar;7800\nGerbrunn\n"u8.ToArray());
 
         Assert.Equal(HttpStatusCode.OK, result.Status);

@@ -63,7 +63,7 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
     public async Task a_withdrawn_datasets_table_is_not_found_for_the_public_but_still_there_for_its_staff()
     {
         var (dataset, id) = await SeededAsync("einwohner-der-gemeinden", "CSV");
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         using var withdraw = await Client.PostAsync(new Uri($"/api/opendata/datasets/{dataset}/withdraw", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, withdraw.StatusCode);
         using var anonymous = Host.CreateBrowserClient();
@@ -82,8 +82,8 @@ public sealed class CatalogueTablesTests(OpenDataHost host) : IntegrationTest<Op
     [Fact]
     public async Task a_drafts_csv_is_not_found_for_the_public()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg, "Entwurf mit Tabelle"));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg, "Entwurf mit Tabelle"));
         using var upload = await CatalogueApi.UploadAsync(Client, dataset, "entwurf.csv", "a;b\n1;2\n"u8.ToArray());
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var id = await DistributionOfAsync(dataset);

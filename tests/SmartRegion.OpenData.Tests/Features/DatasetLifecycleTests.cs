@@ -4,8 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartRegion.Hub;
-using SmartRegion.Hub.Audit;
 using SmartRegion.TestKit;
 
 namespace SmartRegion.OpenData.Tests.Features;
@@ -16,8 +14,8 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
     [Fact]
     public async Task a_draft_is_not_in_the_catalogue_until_it_is_published_and_leaves_it_when_withdrawn()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg, "Friedhofsgebühren Höchberg"));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg, "Friedhofsgebühren Höchberg"));
         using var upload = await CatalogueApi.UploadAsync(Client, id, "gebuehren.csv", "leistung;euro\nGrab;800\n"u8.ToArray());
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         Assert.DoesNotContain("Friedhofsgebühren", await Client.GetStringAsync(new Uri("/catalog.ttl", UriKind.Relative)), StringComparison.Ordinal);
@@ -43,8 +41,8 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
     [InlineData("en", "Licence", "At least one file")]
     public async Task publishing_without_mandatory_fields_lists_what_is_missing_in_plain_words(string language, string licence, string distribution)
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, new { municipalityAgs = People.Hoechberg, title = "Nur ein Titel" });
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, new { municipalityAgs = Personas.Hoechberg, title = "Nur ein Titel" });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/opendata/datasets/{id}/publish", UriKind.Relative));
         request.Headers.AcceptLanguage.ParseAdd(language);
 
@@ -63,8 +61,8 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
     [Fact]
     public async Task an_uploaded_file_is_stored_with_its_sha256_and_downloads_with_its_type_and_name()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg));
         var content = "{\"type\":\"FeatureCollection\",\"features\":[]}"u8.ToArray();
         using var upload = await CatalogueApi.UploadAsync(Client, id, "orte.geojson", content, "Orte");
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
@@ -87,25 +85,22 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
     [Fact]
     public async Task publishing_withdrawing_and_changing_the_contact_point_are_in_the_audit_log()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.PublishedAsync(Client, People.Hoechberg);
-        var body = CatalogueApi.Complete(People.Hoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.PublishedAsync(Client, Personas.Hoechberg);
+        var body = CatalogueApi.Complete(Personas.Hoechberg);
         using var edit = await Client.PutAsJsonAsync($"/api/opendata/datasets/{id}",
             new { title = "Haushaltsplan 2025", description = "Neu.", licence = "dl-by-de/2.0", attributionText = "Gemeinde", contactEmail = "neu@beispiel.de" });
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
         await Client.PostAsync(new Uri($"/api/opendata/datasets/{id}/withdraw", UriKind.Relative), null);
 
-        await using var scope = Host.Services.CreateAsyncScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<HubDb>().Set<AuditEntry>()
-            .Where(e => e.RecordId == id.ToString()).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["datasets.created", "datasets.published", "datasets.contact-changed", "datasets.withdrawn"], actions);
+        Assert.Equal(["datasets.created", "datasets.published", "datasets.contact-changed", "datasets.withdrawn"], await AuditTrail.ActionsOnAsync(Host, id.ToString()));
     }
 
     [Fact]
     public async Task a_published_dataset_cannot_lose_a_mandatory_field()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var id = await CatalogueApi.PublishedAsync(Client, People.Hoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var id = await CatalogueApi.PublishedAsync(Client, Personas.Hoechberg);
 
         using var edit = await Client.PutAsJsonAsync($"/api/opendata/datasets/{id}", new { title = "Haushaltsplan 2025", description = "", licence = "dl-by-de/2.0", attributionText = "x" });
 
@@ -118,14 +113,14 @@ public sealed class DatasetLifecycleTests(OpenDataHost host) : IntegrationTest<O
     [Fact]
     public async Task modified_since_keeps_only_datasets_changed_since_then_and_bad_values_are_problems()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
         DateTimeOffset seeded;
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             seeded = (await scope.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.Select(d => d.Modified).ToListAsync()).Max();
         }
 
-        await CatalogueApi.PublishedAsync(Client, People.Hoechberg, "Neu geändert");
+        await CatalogueApi.PublishedAsync(Client, Personas.Hoechberg, "Neu geändert");
         var since = Uri.EscapeDataString(seeded.AddMilliseconds(1).ToString("o", System.Globalization.CultureInfo.InvariantCulture));
 
         var turtle = await Client.GetStringAsync(new Uri($"/catalog.ttl?modified_since={since}", UriKind.Relative));

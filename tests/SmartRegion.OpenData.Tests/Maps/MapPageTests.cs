@@ -115,8 +115,8 @@ public sealed class MapPageTests(OpenDataHost host) : IntegrationTest<OpenDataHo
     [InlineData("leer.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}", "keine Geometrie")]
     public async Task a_file_that_cannot_be_drawn_shows_why_instead_of_an_error_page(string fileName, string content, string reason)
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg, "Kaputte Karte"));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg, "Kaputte Karte"));
         using var upload = await CatalogueApi.UploadAsync(Client, dataset, fileName, Encoding.UTF8.GetBytes(content));
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var id = (await upload.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
@@ -132,8 +132,8 @@ public sealed class MapPageTests(OpenDataHost host) : IntegrationTest<OpenDataHo
     [Fact]
     public async Task a_drafts_map_and_a_file_that_is_not_geojson_are_not_found_for_the_public()
     {
-        await People.SignInAsync(Host, Client, People.StaffHoechberg);
-        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(People.Hoechberg, "Entwurf mit Karte"));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var dataset = await CatalogueApi.CreateAsync(Client, CatalogueApi.Complete(Personas.Hoechberg, "Entwurf mit Karte"));
         using var upload = await CatalogueApi.UploadAsync(Client, dataset, "punkt.geojson", "{\"type\":\"Point\",\"coordinates\":[9.9,49.8]}"u8.ToArray());
         var id = (await upload.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
         var csv = await SeededMaps.DistributionAsync(Host, "einwohner-der-gemeinden", "CSV");

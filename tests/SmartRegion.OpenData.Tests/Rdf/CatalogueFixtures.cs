@@ -11,10 +11,10 @@ internal static class CatalogueFixtures
 
     public static async Task<Guid> PublishAwkwardDatasetAsync(SmartRegionHost host, HttpClient client)
     {
-        await People.SignInAsync(host, client, People.StaffHoechberg);
+        await Personas.SignInAsync(host, client, Personas.StaffHoechberg);
         var id = await CatalogueApi.CreateAsync(client, new
         {
-            municipalityAgs = People.Hoechberg,
+            municipalityAgs = Personas.Hoechberg,
             title = "Pegel \"Main\" & <Nebenflüsse> 🌊",
             description = Awkward,
             keywords = new[] { "Wasser \"Stand\"", "Pegel\\Messung" },
@@ -25,7 +25,7 @@ internal static class CatalogueFixtures
             licence = "cc-by/4.0",
             attributionText = "Markt Höchberg – \"Bauamt\"",
             temporalStart = "2024-01-01",
-            spatial = new[] { People.Hoechberg, "09679" },
+            spatial = new[] { Personas.Hoechberg, "09679" },
             frequency = "DAILY",
         });
         using var upload = await CatalogueApi.UploadAsync(client, id, "pegel & stände.json", "{\"pegel\": [1.2, 1.3]}"u8.ToArray(), "Pegel \"JSON\"");

@@ -27,7 +27,7 @@ public sealed class CookieWriteRuleTests(SmartRegionHost host) : IntegrationTest
         Assert.Contains(writes, w => w.Url.StartsWith("/api/help/offers/", StringComparison.Ordinal) && w.Url.EndsWith("/confirm", StringComparison.Ordinal));
         Assert.Contains(writes, w => w.Url.StartsWith("/api/hub/organizations/", StringComparison.Ordinal) && w.Url.EndsWith("/leave", StringComparison.Ordinal));
         Assert.Contains(writes, w => w.Url == "/verwaltung/rollen");
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
 
         var wrong = new List<string>();
         foreach (var (method, url) in writes)
@@ -50,7 +50,7 @@ public sealed class CookieWriteRuleTests(SmartRegionHost host) : IntegrationTest
     [Fact]
     public async Task the_same_writes_from_this_site_with_the_token_pass_the_rule()
     {
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
 
         var refused = new List<string>();
         // Signing out last: until then every request carries a live session.
@@ -77,7 +77,7 @@ public sealed class CookieWriteRuleTests(SmartRegionHost host) : IntegrationTest
     [InlineData("X-CKAN-API-Key", "srk_not-a-real-token")]
     public async Task token_authenticated_requests_are_not_subject_to_the_rule(string header, string value)
     {
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         using var request = SessionWriteToken.WithoutToken(new HttpRequestMessage(HttpMethod.Post, new Uri("/api/3/action/package_create", UriKind.Relative))
         {
             Content = new StringContent("{\"name\":\"x\"}", Encoding.UTF8, "application/json"),

@@ -46,12 +46,12 @@ public sealed class HostAndReturnUrlTests(SmartRegionHost host) : IntegrationTes
     [Fact]
     public async Task signing_in_with_a_return_address_with_umlauts_goes_back_there()
     {
-        await SignedIn.CreateRegionAdminAsync(Host);
+        await Personas.EnsureAsync(Host, Personas.RegionAdmin);
         var page = await GetPageAsync("/anmelden?returnUrl=%2Fgemeinden%2Fw%C3%BCrzburg");
         var response = await page.SubmitAsync(Client, "main form", new Dictionary<string, string>
         {
-            ["Model.Email"] = "admin@beispiel.de",
-            ["Model.Password"] = SignedIn.Password,
+            ["Model.Email"] = Personas.Email(Personas.RegionAdmin),
+            ["Model.Password"] = People.Password,
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

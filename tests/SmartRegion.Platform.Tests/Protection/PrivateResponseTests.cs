@@ -16,7 +16,7 @@ public sealed class PrivateResponseTests(SmartRegionHost host) : IntegrationTest
     [InlineData("/")]
     public async Task every_answer_to_a_signed_in_person_is_not_stored(string url)
     {
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
 
         var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -27,7 +27,7 @@ public sealed class PrivateResponseTests(SmartRegionHost host) : IntegrationTest
     [Fact]
     public async Task static_files_keep_their_caching_for_signed_in_people()
     {
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var home = await GetPageAsync("/");
         var stylesheet = home.Document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
 

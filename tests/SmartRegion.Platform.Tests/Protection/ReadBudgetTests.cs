@@ -18,7 +18,7 @@ public sealed class ReadBudgetTests(ReadBudgetHost host) : IntegrationTest<ReadB
     public async Task anonymous_reads_beyond_the_budget_answer_429_and_signed_in_reads_are_not_counted()
     {
         // Signing in reads the sign-in page once; the person's own reads afterwards do not count.
-        await SignedIn.RegionAdminAsync(Host, Client);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(new Uri("/api/hub/municipalities", UriKind.Relative))).StatusCode);

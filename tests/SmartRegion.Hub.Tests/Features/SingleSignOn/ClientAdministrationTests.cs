@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
 
@@ -13,7 +14,7 @@ public sealed class ClientAdministrationTests(OidcHost host) : IntegrationTest<O
     [Fact]
     public async Task a_region_admin_registers_a_client_and_sees_its_secret_exactly_once()
     {
-        await People.CreateAsync(Host, Admin, roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, Admin, roles: (HubRoles.RegionAdmin, null));
         await People.SignInAsync(Client, Admin);
         var form = await GetPageAsync("/verwaltung/anwendungen/neu");
 
@@ -46,7 +47,7 @@ public sealed class ClientAdministrationTests(OidcHost host) : IntegrationTest<O
     [InlineData("javascript:alert(1)")]
     public async Task a_redirect_address_that_is_not_https_or_local_or_has_a_fragment_is_refused(string address)
     {
-        await People.CreateAsync(Host, Admin, roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, Admin, roles: (HubRoles.RegionAdmin, null));
         await People.SignInAsync(Client, Admin);
         var form = await GetPageAsync("/verwaltung/anwendungen/neu");
 
@@ -64,7 +65,7 @@ public sealed class ClientAdministrationTests(OidcHost host) : IntegrationTest<O
     [Fact]
     public async Task a_region_admin_registers_and_revokes_a_client_through_the_api_and_both_are_audited()
     {
-        await People.CreateAsync(Host, Admin, roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, Admin, roles: (HubRoles.RegionAdmin, null));
         await People.SignInAsync(Client, Admin);
 
         var created = await Client.PostAsJsonAsync(new Uri("/api/hub/clients", UriKind.Relative),

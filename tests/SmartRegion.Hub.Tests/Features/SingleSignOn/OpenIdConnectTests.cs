@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Duende.IdentityModel.OidcClient;
+using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Roles;
 using SmartRegion.TestKit;
 
@@ -14,7 +15,7 @@ public sealed class OpenIdConnectTests(OidcHost host) : IntegrationTest<OidcHost
     [Fact]
     public async Task a_client_signs_a_person_in_with_code_and_pkce_reads_userinfo_and_the_api_refreshes_and_ends_the_session()
     {
-        var person = await People.CreateAsync(Host, Email, roles: (HubRole.Staff, "09679147"));
+        var person = await People.CreateAsync(Host, Email, roles: (HubRoles.Staff, "09679147"));
         var client = await OidcClients.RegisterAsync(Host);
         var browser = new TestBrowser(Client, Email);
         var oidc = OidcClients.Create(Host, client, browser);
@@ -185,7 +186,7 @@ public sealed class OpenIdConnectTests(OidcHost host) : IntegrationTest<OidcHost
     public async Task a_revoked_client_gets_no_more_tokens_and_its_access_token_stops_working()
     {
         await People.CreateAsync(Host, Email);
-        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRole.RegionAdmin, null));
+        await People.CreateAsync(Host, "admin@beispiel.de", roles: (HubRoles.RegionAdmin, null));
         var client = await OidcClients.RegisterAsync(Host);
         var oidc = OidcClients.Create(Host, client, new TestBrowser(Client, Email));
         var login = await oidc.LoginAsync(new LoginRequest());

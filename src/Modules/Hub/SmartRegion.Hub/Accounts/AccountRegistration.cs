@@ -20,6 +20,7 @@ internal static class AccountRegistration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentPerson, CurrentPerson>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddSingleton<SignInThrottle>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(options =>

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SmartRegion.Hub.Roles;
+using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
 
@@ -14,9 +13,7 @@ namespace SmartRegion.Hub.Accounts;
 /// once to a file under the data path (and the log), never into the repository. Demo content: not in production.
 /// </summary>
 internal sealed partial class DemoAccountSeeder(
-    UserManager<Person> users,
-    HubDb db,
-    TimeProvider time,
+    IAccountProvisioning accounts,
     IOptions<StorageOptions> storage,
     ILogger<DemoAccountSeeder> logger) : ISeeder
 {
@@ -26,28 +23,14 @@ internal sealed partial class DemoAccountSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(AdminEmail) is not null)
+        if (await accounts.FindAsync(AdminEmail, cancellationToken) is not null)
         {
             return;
         }
 
         var password = "Demo-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
-        var admin = new Person
-        {
-            UserName = AdminEmail,
-            Email = AdminEmail,
-            EmailConfirmed = true,
-            DisplayName = "Demo-Administration Region",
-            CreatedAt = time.GetUtcNow(),
-        };
-        var created = await users.CreateAsync(admin, password);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException("The demo admin could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-
-        db.RoleAssignments.Add(RoleAssignment.Grant(admin.Id, HubRole.RegionAdmin, null, null, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        var admin = await accounts.CreateAsync(new NewAccount(AdminEmail, password, "Demo-Administration Region"), cancellationToken);
+        await accounts.GrantAsync(admin, HubRoles.RegionAdmin, null, cancellationToken);
         var file = Path.Combine(storage.Value.FullDataPath, "demo-zugang.txt");
         await File.WriteAllTextAsync(file, $"Demo-Zugang (Region-Administration)\nE-Mail: {AdminEmail}\nPasswort: {password}\n", cancellationToken);
         LogDemoAdmin(logger, AdminEmail, file);
