@@ -259,11 +259,13 @@ internal static partial class HsdsImport
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            // A key given twice in one object is refused while reading: HSDS gives it no meaning, and the JSON nodes
+            // would only fail on it later, when the records are read.
+            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            return $"The file is not valid JSON (line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}); nothing was imported.";
+            return $"The file is not valid JSON or names a key twice in one object (line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}); nothing was imported.";
         }
 
         if (node is not JsonObject obj)
