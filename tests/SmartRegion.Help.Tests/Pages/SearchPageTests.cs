@@ -162,4 +162,20 @@ public sealed class SearchPageTests(HelpPagesHost host) : IntegrationTest<HelpPa
         Assert.Equal("geld.schuldnerberatung", chosen.Document.QuerySelector("#feld-category option[selected]")!.GetAttribute("value"));
         Assert.True(chosen.Document.QuerySelector("details.sr-search__filters")!.HasAttribute("open"));
     }
+
+    [Fact]
+    public async Task a_parameter_given_twice_is_refused_on_the_page_as_in_the_api_and_nothing_is_searched()
+    {
+        var page = await GetPageAsync("/hilfe?q=schulden&q=pflege&lage=geldsorgen");
+        using var api = await Client.GetAsync(new Uri("/api/help/search?q=schulden&q=pflege", UriKind.Relative), TestContext.Current.CancellationToken);
+        var problem = System.Text.Json.JsonDocument.Parse(await api.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var message = problem.GetProperty("errors").GetProperty("q")[0].GetString();
+        Assert.Equal("Dieser Parameter darf nur einmal vorkommen.", message);
+        Assert.Contains(page.ErrorSummaryLinks(), l => l.Target == "feld-q" && l.Text == message);
+        Assert.Null(page.Document.QuerySelector("main .sr-help-results"));
+        Assert.Equal("schulden", page.Document.QuerySelector("#feld-q")!.GetAttribute("value"));
+    }
 }

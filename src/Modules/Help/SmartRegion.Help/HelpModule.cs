@@ -30,8 +30,6 @@ public static class HelpModule
         builder.AddModuleDb<HelpDb, HelpSqliteDb, HelpPostgresDb>("help");
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
-        // The search page asks the same slice as the API through this seam.
-        builder.Services.AddScoped<IHelpSearch, LuceneHelpSearch>();
         builder.Services.AddSingleton<SearchChoices>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10, "Nav.Help.Description", Measures.WieGehts));
         builder.Services.AddEasyLanguageArea(new EasyLanguageArea("hilfe", Contracts.HelpRoutes.Search, typeof(HelpText), "Easy.Help", 7, PictogramKind.Help, 10));

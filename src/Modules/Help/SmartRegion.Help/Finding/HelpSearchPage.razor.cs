@@ -17,12 +17,15 @@ public partial class HelpSearchPage
 {
     private const string SituationParameter = "lage";
 
+    /// <summary>How long the page waits for an index that is still being built at start before it says so.</summary>
+    private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(10);
+
     [CascadingParameter]
     private HttpContext Http { get; set; } = default!;
 
     private Dictionary<string, string?> _query = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
-    private HelpSearchResult? _result;
+    private SearchOffers.Response? _result;
     private bool _searched;
     private LifeSituation? _situation;
     private IReadOnlyList<ListCrisisHotlines.Hotline>? _hotlines;
@@ -40,17 +43,7 @@ public partial class HelpSearchPage
     protected override async Task OnInitializedAsync()
     {
         var ct = CancellationToken.None;
-        var errors = new ValidationErrors();
-        foreach (var (key, values) in Http.Request.Query)
-        {
-            if (values.Count > 1)
-            {
-                errors.Add(key, T["Search.Duplicate"]);
-            }
-
-            _query[key] = values.Count == 0 ? null : values[0];
-        }
-
+        (_query, var errors) = SearchOffers.ReadQuery(Http.Request.Query, SearchText);
         _situation = LifeSituations.Find(Value(SituationParameter));
         if (_query.Remove(SituationParameter, out var slug) && slug is not null && _situation is null)
         {
@@ -62,7 +55,7 @@ public partial class HelpSearchPage
         {
             if (errors.IsEmpty)
             {
-                var result = await Search.SearchAsync(_query, ct);
+                var result = await SearchAsync(ct);
                 _result = result.Value;
                 _errors = result.Errors;
             }
@@ -85,6 +78,24 @@ public partial class HelpSearchPage
         await LoadChoicesAsync(ct);
     }
 
+    /// <summary>The search slice of <c>GET /api/help/search</c>; where the API answers 503 while the index is built at start, the page waits a little.</summary>
+    private async Task<Outcome<SearchOffers.Response>> SearchAsync(CancellationToken ct)
+    {
+        if (!Index.IsReady)
+        {
+            try
+            {
+                await Index.WaitUntilReadyAsync(ct).WaitAsync(ReadyWait, ct);
+            }
+            catch (TimeoutException)
+            {
+                return Outcome<SearchOffers.Response>.Invalid(new ValidationErrors().Add("q", SearchText["Search.Preparing"]));
+            }
+        }
+
+        return await SearchOffers.ExecuteAsync(_query, Index, Engine, Places, Time, Statistics, SearchText, ct);
+    }
+
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         var lists = await Choices.GetAsync(ct);
@@ -96,13 +107,15 @@ public partial class HelpSearchPage
         _sorts = lists.Sorts;
     }
 
+    private static int TotalPages(SearchOffers.Response r) => Math.Max(1, (r.Total + r.PerPage - 1) / r.PerPage);
+
     private string? Value(string key) => _query.GetValueOrDefault(key) is { } v && v.Trim().Length > 0 ? v : null;
 
-    private string ResultsHeading(HelpSearchResult r) => r.Place is { } p
+    private string ResultsHeading(SearchOffers.Response r) => r.Place is { } p
         ? T["Search.CountIn", r.Total, p.Name]
         : T["Search.Count", r.Total];
 
-    private string Where(HelpSearchHit hit)
+    private string Where(SearchOffers.Item hit)
     {
         if (hit.Hotline)
         {

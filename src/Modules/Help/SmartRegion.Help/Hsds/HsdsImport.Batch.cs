@@ -55,54 +55,56 @@ internal static partial class HsdsImport
                     continue;
                 }
 
+                // The official schema check reads the values as System.Text.Json and the schema library do; the values
+                // these are known to fail on are refused above with their path. Only the exception types a reader of
+                // values raises are taken as the file's fault here; anything else (a null reference, an index out of
+                // range, …) is a fault of the platform and must surface as one instead of blaming the importer's file.
+                IReadOnlyList<(string Pointer, string Reason)> schemaProblems;
                 try
                 {
-                    ReadRecord();
+                    schemaProblems = schemas.Check(collection, node);
                 }
-                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
                 {
-                    // A value of a kind no check foresaw (the schema check and the serializer throw exceptions of their
-                    // own): the record is refused with a reason instead of failing the whole import.
                     var detail = Shorten(e.Message);
                     Reject(entry, path, text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
+                    continue;
                 }
 
-                void ReadRecord()
+                foreach (var (pointer, reason) in schemaProblems)
                 {
-                    var schemaProblems = schemas.Check(collection, node);
-                    foreach (var (pointer, reason) in schemaProblems)
+                    Reject(entry, path + pointer, reason);
+                }
+
+                T? value;
+                try
+                {
+                    value = node.Deserialize<T>(HsdsFile.Json);
+                }
+                catch (JsonException e)
+                {
+                    // The serializer names the value it could not read; the schema check usually said it already.
+                    if (schemaProblems.Count == 0)
                     {
-                        Reject(entry, path + pointer, reason);
+                        var detail = Shorten(e.Message);
+                        Reject(entry, path + Pointer(e.Path), text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
                     }
 
-                    T? value;
-                    try
-                    {
-                        value = node.Deserialize<T>(HsdsFile.Json);
-                    }
-                    catch (JsonException e)
-                    {
-                        if (schemaProblems.Count == 0)
-                        {
-                            var detail = Shorten(e.Message);
-                            Reject(entry, path + Pointer(e.Path), text?["Import.WrongType", detail] ?? "has the wrong type or form: " + detail);
-                        }
+                    continue;
+                }
 
-                        return;
-                    }
+                if (value is null)
+                {
+                    Reject(entry, path, "must be a JSON object (an HSDS record).");
+                    continue;
+                }
 
-                    if (value is null)
-                    {
-                        Reject(entry, path, "must be a JSON object (an HSDS record).");
-                        return;
-                    }
-
-                    entry.Value = value;
-                    entry.Id = IdOf(value);
-                    foreach (var (pointer, reason) in check(value))
-                    {
-                        Reject(entry, path + pointer, reason);
-                    }
+                // The profile checks are the platform's own code: an exception there is a bug, not a wrong value.
+                entry.Value = value;
+                entry.Id = IdOf(value);
+                foreach (var (pointer, reason) in check(value))
+                {
+                    Reject(entry, path + pointer, reason);
                 }
 
                 if (entry.Id is { Length: > 0 } id)

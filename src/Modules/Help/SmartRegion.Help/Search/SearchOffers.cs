@@ -136,17 +136,10 @@ internal static class SearchOffers
                         detail: text["Search.BusyDetail"]);
                 }
 
-                var query = http.Request.Query.ToDictionary(q => q.Key, q => Single(q.Value), StringComparer.Ordinal);
-                var duplicates = http.Request.Query.Where(q => q.Value.Count > 1).Select(q => q.Key).ToList();
-                if (duplicates.Count > 0)
+                var (query, duplicates) = ReadQuery(http.Request.Query, text);
+                if (!duplicates.IsEmpty)
                 {
-                    var errors = new ValidationErrors();
-                    foreach (var name in duplicates)
-                    {
-                        errors.Add(name, text["Search.Duplicate"]);
-                    }
-
-                    return Outcome<Response>.Invalid(errors).ToValidationProblem();
+                    return Outcome<Response>.Invalid(duplicates).ToValidationProblem();
                 }
 
                 var result = await ExecuteAsync(query, index, engine, places, time, statistics, text, ct);
@@ -156,5 +149,21 @@ internal static class SearchOffers
             .WithSummary("Searches the help directory's offers from plain words, with place, filters and paging.")
             .AllowAnonymous();
 
-    private static string? Single(StringValues values) => values.Count == 0 ? null : values[0];
+    /// <summary>
+    /// The query string as the search reads it: each parameter with its first value, and an error for every parameter
+    /// given more than once (which of the values was meant?). The API and the search page read their query through here.
+    /// </summary>
+    public static (Dictionary<string, string?> Values, ValidationErrors Duplicates) ReadQuery(
+        IEnumerable<KeyValuePair<string, StringValues>> query, IStringLocalizer<SearchText> text)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var duplicates = new ValidationErrors();
+        foreach (var (key, value) in query)
+        {
+            duplicates.AddIf(value.Count > 1, key, text["Search.Duplicate"]);
+            values[key] = value.Count == 0 ? null : value[0];
+        }
+
+        return (values, duplicates);
+    }
 }
