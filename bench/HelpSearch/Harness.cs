@@ -52,7 +52,7 @@ internal sealed class Harness : IDisposable
         }
 
         var parsed = SearchRequest.Parse(parameters, Places, lease.CategoryCodes, Text);
-        if (!parsed.IsValid)
+        if (!parsed.IsOk)
         {
             throw new InvalidOperationException($"Query „{query}“ refused: " + string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         }

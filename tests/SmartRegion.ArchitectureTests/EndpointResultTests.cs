@@ -23,8 +23,6 @@ public sealed class EndpointResultTests
         ["SmartRegion.Hub.SingleSignOn.Token.MapEndpoint"] = OpenIdConnect,
         ["SmartRegion.Hub.SingleSignOn.UserInfo.MapEndpoint"] = OpenIdConnect,
         ["SmartRegion.Hub.SingleSignOn.EndSession.MapEndpoint"] = OpenIdConnect,
-        ["SmartRegion.Help.Hsds"] =
-            "HSDS 3.0 API and import: documents and errors follow the Open Referral HSDS OpenAPI rather than ours; they move to typed results with that API's next rework.",
         ["SmartRegion.OpenData.Ckan"] =
             "CKAN Action API: every answer is CKAN's envelope ({success, result | error}) with CKAN's status per error type, built at run time for the client tools that speak CKAN.",
         ["SmartRegion.OpenData.Tabular"] =

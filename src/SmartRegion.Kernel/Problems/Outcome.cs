@@ -70,16 +70,6 @@ public sealed class Outcome<T>
     /// <summary>The record's state does not allow it.</summary>
     public static Outcome<T> Conflict(string message) => new(OutcomeKind.Conflict, default, null, message);
 
-    /// <summary>Any outcome but <see cref="OutcomeKind.Ok"/> as problem details: a validation problem or 403, 404, 409.</summary>
-    public IResult ToProblem() => Kind switch
-    {
-        OutcomeKind.Invalid => ToValidationProblem(),
-        OutcomeKind.Forbidden => ToForbidden(),
-        OutcomeKind.NotFound => ToNotFound(),
-        OutcomeKind.Conflict => ToConflict(),
-        _ => throw new InvalidOperationException("A successful outcome is not a problem."),
-    };
-
     /// <summary>Invalid input as a validation problem (400) with the messages per field.</summary>
     public ValidationProblem ToValidationProblem(string? title = null) =>
         TypedResults.ValidationProblem(Expect(OutcomeKind.Invalid).Errors.ToDictionary(e => e.Key, e => e.Value), title: title);

@@ -19,7 +19,7 @@ public sealed class ImportDuplicateKeyTests(DemoHelpHost host) : IntegrationTest
     [InlineData("root")]
     public async Task a_key_given_twice_refuses_the_file_with_its_place_and_changes_nothing(string where)
     {
-        await People.SignInAsync(Host, Client, People.RegionAdmin);
+        await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
         var service = JsonNode.Parse(DemoOffersSeeder.ReadEmbedded())!["services"]!.AsArray()
             .Single(s => (string)s!["id"]! == DebtService)!.DeepClone().AsObject();
         var good = new JsonObject { ["services"] = new JsonArray(service) }.ToJsonString();

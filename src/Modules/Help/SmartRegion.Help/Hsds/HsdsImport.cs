@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -179,7 +180,7 @@ internal static partial class HsdsImport
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/imports", async (
+        group.MapPost("/imports", async Task<Results<Ok<Response>, ValidationProblem, ForbiddenProblem, ConflictProblem, ProblemHttpResult>> (
                 HttpRequest request, ICurrentPerson person, HelpDb db, HsdsSchemas schemas, IMunicipalityDirectory municipalities,
                 IAuditLog audit, IStringLocalizer<HsdsText> text, TimeProvider time, CancellationToken ct) =>
             {
@@ -192,7 +193,13 @@ internal static partial class HsdsImport
                 }
 
                 var outcome = await ExecuteAsync(content, person, db, schemas, municipalities, audit, text, time, ct);
-                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    OutcomeKind.Forbidden => outcome.ToForbidden(),
+                    _ => outcome.ToConflict(),
+                };
             })
             .RequireAuthorization(HubPolicies.MunicipalityAdmin)
             .DisableAntiforgery()

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -32,10 +33,15 @@ internal static class GetOrganization
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/organizations/{id}", async (string id, [FromQuery(Name = "full_service")] string? fullService, HelpDb db, CancellationToken ct) =>
+        group.MapGet("/organizations/{id}", async Task<Results<Ok<JsonObject>, ValidationProblem, NotFoundProblem>> (string id, [FromQuery(Name = "full_service")] string? fullService, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, fullService, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => TypedResults.Ok(outcome.Value!),
+                    OutcomeKind.Invalid => outcome.ToValidationProblem(),
+                    _ => outcome.ToNotFound(),
+                };
             })
             .AllowAnonymous()
             .WithName("GetHsdsOrganization")

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SmartRegion.Kernel.Problems;
 
@@ -18,10 +19,10 @@ internal static class GetService
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/services/{id}", async (string id, HelpDb db, CancellationToken ct) =>
+        group.MapGet("/services/{id}", async Task<Results<Ok<JsonObject>, NotFoundProblem>> (string id, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToNotFound();
             })
             .AllowAnonymous()
             .WithName("GetHsdsService")

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Kernel.Problems;
@@ -23,10 +24,10 @@ internal static class GetServiceAtLocation
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/service_at_locations/{id}", async (string id, HelpDb db, CancellationToken ct) =>
+        group.MapGet("/service_at_locations/{id}", async Task<Results<Ok<JsonObject>, NotFoundProblem>> (string id, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToNotFound();
             })
             .AllowAnonymous()
             .WithName("GetHsdsServiceAtLocation")

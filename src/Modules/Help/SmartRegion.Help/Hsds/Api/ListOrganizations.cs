@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -46,12 +47,12 @@ internal static class ListOrganizations
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/organizations", async (
+        group.MapGet("/organizations", async Task<Results<Ok<JsonObject>, ValidationProblem>> (
                 [FromQuery] string? search, [FromQuery] string? page, [FromQuery(Name = "per_page")] string? perPage, [FromQuery] string? full,
                 [FromQuery(Name = "full_service")] string? fullService, [FromQuery] string? format, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(new Request(search, page, perPage, full, fullService, format), db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToValidationProblem();
             })
             .AllowAnonymous()
             .WithName("ListHsdsOrganizations")

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +82,7 @@ internal static class ListServiceAtLocations
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/service_at_locations", async (
+        group.MapGet("/service_at_locations", async Task<Results<Ok<JsonObject>, ValidationProblem>> (
                 [FromQuery] string? search, [FromQuery] string? page, [FromQuery(Name = "per_page")] string? perPage,
                 [FromQuery(Name = "modified_after")] string? modifiedAfter, [FromQuery(Name = "taxonomy_term_id")] string? taxonomyTermId,
                 [FromQuery(Name = "taxonomy_id")] string? taxonomyId, [FromQuery(Name = "organization_id")] string? organizationId,
@@ -89,7 +90,7 @@ internal static class ListServiceAtLocations
             {
                 var outcome = await ExecuteAsync(
                     new Request(search, page, perPage, modifiedAfter, taxonomyTermId, taxonomyId, organizationId, full, format, postcode, proximity), db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToValidationProblem();
             })
             .AllowAnonymous()
             .WithName("ListHsdsServiceAtLocations")

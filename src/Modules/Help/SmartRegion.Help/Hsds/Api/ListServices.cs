@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -83,14 +84,14 @@ internal static class ListServices
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/services", async (
+        group.MapGet("/services", async Task<Results<Ok<JsonObject>, ValidationProblem>> (
                 [FromQuery] string? search, [FromQuery] string? page, [FromQuery(Name = "per_page")] string? perPage,
                 [FromQuery(Name = "modified_after")] string? modifiedAfter, [FromQuery(Name = "taxonomy_term_id")] string? taxonomyTermId,
                 [FromQuery(Name = "taxonomy_id")] string? taxonomyId, [FromQuery(Name = "organization_id")] string? organizationId,
                 [FromQuery] string? minimal, [FromQuery] string? full, [FromQuery] string? format, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(new Request(search, page, perPage, modifiedAfter, taxonomyTermId, taxonomyId, organizationId, minimal, full, format), db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value, statusCode: StatusCodes.Status200OK) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToValidationProblem();
             })
             .AllowAnonymous()
             .WithName("ListHsdsServices")

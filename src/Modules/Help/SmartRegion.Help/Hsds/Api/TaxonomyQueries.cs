@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +36,11 @@ internal static class ListTaxonomies
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/taxonomies", async (
+        group.MapGet("/taxonomies", async Task<Results<Ok<JsonObject>, ValidationProblem>> (
                 [FromQuery] string? search, [FromQuery] string? page, [FromQuery(Name = "per_page")] string? perPage, [FromQuery] string? format, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(search, page, perPage, format, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToValidationProblem();
             })
             .AllowAnonymous()
             .WithName("ListHsdsTaxonomies")
@@ -55,10 +56,10 @@ internal static class GetTaxonomy
             : Outcome<JsonObject>.NotFound($"There is no taxonomy with the id {id}.");
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/taxonomies/{id}", async (string id, HelpDb db, CancellationToken ct) =>
+        group.MapGet("/taxonomies/{id}", async Task<Results<Ok<JsonObject>, NotFoundProblem>> (string id, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToNotFound();
             })
             .AllowAnonymous()
             .WithName("GetHsdsTaxonomy")
@@ -113,13 +114,13 @@ internal static class ListTaxonomyTerms
     internal static JsonObject Node(TaxonomyTerm term) => HsdsCompiled.Node(term.ToHsds() with { TaxonomyId = term.EffectiveTaxonomyId });
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/taxonomy_terms", async (
+        group.MapGet("/taxonomy_terms", async Task<Results<Ok<JsonObject>, ValidationProblem>> (
                 [FromQuery] string? search, [FromQuery] string? page, [FromQuery(Name = "per_page")] string? perPage, [FromQuery] string? format,
                 [FromQuery(Name = "taxonomy_id")] string? taxonomyId, [FromQuery(Name = "parent_id")] string? parentId, [FromQuery(Name = "top_only")] string? topOnly,
                 HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(new Request(search, page, perPage, format, taxonomyId, parentId, topOnly), db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToValidationProblem();
             })
             .AllowAnonymous()
             .WithName("ListHsdsTaxonomyTerms")
@@ -135,10 +136,10 @@ internal static class GetTaxonomyTerm
             : Outcome<JsonObject>.NotFound($"There is no taxonomy term with the id {id}.");
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapGet("/taxonomy_terms/{id}", async (string id, HelpDb db, CancellationToken ct) =>
+        group.MapGet("/taxonomy_terms/{id}", async Task<Results<Ok<JsonObject>, NotFoundProblem>> (string id, HelpDb db, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, db, ct);
-                return outcome.IsOk ? Results.Json(outcome.Value) : outcome.ToProblem();
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value!) : outcome.ToNotFound();
             })
             .AllowAnonymous()
             .WithName("GetHsdsTaxonomyTerm")
