@@ -6,11 +6,12 @@ namespace SmartRegion.Browser;
 /// <summary>
 /// Follows every same-origin link of the pages it reaches, from a few starting pages, and hands each HTML page to a check
 /// while it is open. Pages of one shape (the same path once the segments that are ids are set aside) are visited at most
-/// <see cref="PerShape"/> times, so 52 municipality pages or hundreds of offers cost two visits, not hundreds.
+/// <see cref="PerShape"/> times, so 52 municipality pages or hundreds of offers cost one visit, not hundreds. A page with
+/// a query (search results, a filtered list) is a shape of its own beside the page without one.
 /// </summary>
 internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, bool> include)
 {
-    private const int PerShape = 2;
+    private const int PerShape = 1;
 
     /// <summary>Not pages: machine-readable answers, downloads, the sign-in protocol, and links that change something.</summary>
     private static readonly string[] Skipped =
@@ -78,7 +79,8 @@ internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, 
         var segments = path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
         // Dataset pages are named, not numbered: /daten/{name} is one shape.
         var shape = string.Join('/', segments.Select((s, i) =>
-            IdLike().IsMatch(s) || (i == 1 && segments[0] == "daten" && s is not ("karten" or "tabellen")) ? "*" : s));
+            IdLike().IsMatch(s) || (i == 1 && segments[0] == "daten" && s is not ("karten" or "tabellen")) ? "*" : s))
+            + (path.Contains('?', StringComparison.Ordinal) ? "?" : "");
         var count = _shapes.GetValueOrDefault(shape);
         _shapes[shape] = count + 1;
         return count < PerShape;

@@ -203,6 +203,8 @@ internal static partial class HsdsImport
             })
             .RequireAuthorization(HubPolicies.MunicipalityAdmin)
             .DisableAntiforgery()
+            // A problem result carries no status of its own in the signature; the file that is too large is named here.
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithName("ImportHsds")
             .WithSummary("Imports an HSDS 3.0 file (JSON body or multipart field 'file'): good records are upserted by id, bad ones reported with their JSON path.");
 
