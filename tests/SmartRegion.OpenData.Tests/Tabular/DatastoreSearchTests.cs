@@ -118,6 +118,19 @@ public sealed class DatastoreSearchTests(TabularHost host) : IntegrationTest<Tab
         Assert.Equal(127934, record.GetProperty("Einwohner").GetInt64());
     }
 
+    [Theory]
+    [InlineData("Gemeinde,Einwohner,Gemeinde")]
+    [InlineData("[\"Gemeinde\",\"Einwohner\",\"Gemeinde\"]")]
+    public async Task a_field_named_twice_is_shown_once_also_when_sorted(string fields)
+    {
+        var file = Towns();
+
+        var result = await Ckan.ResultAsync(Client, "datastore_search", $"resource_id={file.ResourceId}&sort=Einwohner&fields={Uri.EscapeDataString(fields)}");
+
+        Assert.Equal(["Gemeinde:text", "Einwohner:int"], Ckan.FieldTypes(result));
+        Assert.All(result.GetProperty("records").EnumerateArray(), r => Assert.Equal(["Gemeinde", "Einwohner"], r.EnumerateObject().Select(p => p.Name)));
+    }
+
     [Fact]
     public async Task q_as_an_object_searches_each_named_field()
     {

@@ -127,11 +127,12 @@ internal sealed record DatastoreQuery(
         {
             if (fe.ValueKind == JsonValueKind.String)
             {
-                fields = [.. fe.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+                fields = [.. fe.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
             }
             else if (fe.ValueKind == JsonValueKind.Array && fe.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
             {
-                fields = [.. fe.EnumerateArray().Select(v => v.GetString()!)];
+                // A field named twice is shown once (each record is an object with one key per field).
+                fields = [.. fe.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal)];
             }
             else if (fe.ValueKind != JsonValueKind.Null)
             {
