@@ -103,7 +103,7 @@ inproc_best=$(sed -n 's/.*rebuild_seconds_best=\([0-9.]*\).*/\1/p' <<<"$inproc")
 
 # ---------------------------------------------------------------- HTTP load
 PORT=$(free_port)
-(cd "$APP_DIR" && exec env Storage__DataPath="$DATA" Modules__Help__OfferFile="$SCRATCH/offers.json" DOTNET_NOLOGO=1 Logging__LogLevel__Default=Warning \
+(cd "$APP_DIR" && exec env Storage__DataPath="$DATA" Modules__Help__OfferFile="$SCRATCH/offers.json" DOTNET_NOLOGO=1 Logging__LogLevel__Default=Warning RateLimits__AnonymousReadsPerMinute=100000000 \
    dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$PORT") >"$SCRATCH/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
