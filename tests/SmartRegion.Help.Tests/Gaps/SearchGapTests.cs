@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using SmartRegion.Help.Gaps;
 using SmartRegion.Help.Search;
 using SmartRegion.Help.Tests.Providers;
@@ -47,6 +49,64 @@ public sealed class SearchGapTests(ProviderHost host) : IntegrationTest<Provider
 
         var row = await Host.QueryAsync(db => db.SearchGaps.SingleAsync(g => g.Query == "pflegedienst zell"));
         Assert.Equal(20, row.Searches);
+    }
+
+    [Fact]
+    public async Task searches_counted_while_a_flush_runs_are_all_written()
+    {
+        var statistics = Host.Services.GetRequiredService<ISearchStatistics>();
+
+        var counting = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 2_500; i++)
+            {
+                statistics.Count("kleiderkammer estenfeld", 5);
+            }
+        })));
+        while (!counting.IsCompleted)
+        {
+            await statistics.FlushAsync(CancellationToken.None);
+        }
+
+        await counting;
+        await statistics.FlushAsync(CancellationToken.None);
+
+        var row = await Host.QueryAsync(db => db.SearchGaps.SingleAsync(g => g.Query == "kleiderkammer estenfeld"));
+        Assert.Equal(10_000, row.Searches);
+    }
+
+    [Fact]
+    public async Task a_search_over_http_is_counted_and_written_by_the_next_flush()
+    {
+        using var client = Host.CreateClient();
+        var answer = await client.GetAsync(new Uri("/api/help/search?q=wohngeld%20antrag", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+
+        await Host.Services.GetRequiredService<ISearchStatistics>().FlushAsync(CancellationToken.None);
+
+        Assert.Equal(1, (await Host.QueryAsync(db => db.SearchGaps.SingleAsync(g => g.Query == "wohngeld antrag"))).Searches);
+    }
+
+    [Fact]
+    public async Task counts_of_a_failed_flush_are_kept_for_the_next_one()
+    {
+        var broken = true;
+        await using var emptyDatabase = new HelpDb(new DbContextOptionsBuilder<HelpDb>().UseSqlite("Data Source=:memory:").Options);
+        await using var hostScope = Host.Services.CreateAsyncScope();
+        var services = new ServiceCollection();
+        services.AddScoped(_ => new SearchStatistics(broken ? emptyDatabase : hostScope.ServiceProvider.GetRequiredService<HelpDb>()));
+        await using var provider = services.BuildServiceProvider();
+        var tally = new SearchTally(provider.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<SearchTally>.Instance);
+        tally.Count("umzug hilfe", 4);
+        tally.Count("umzug hilfe", 0);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => tally.FlushAsync(CancellationToken.None));
+        broken = false;
+        tally.Count("umzug hilfe", 4);
+        await tally.FlushAsync(CancellationToken.None);
+
+        var row = await Host.QueryAsync(db => db.SearchGaps.SingleAsync(g => g.Query == "umzug hilfe"));
+        Assert.Equal((3, 1), (row.Searches, row.ZeroResultSearches));
     }
 
     [Theory]
@@ -104,7 +164,8 @@ public sealed class SearchGapTests(ProviderHost host) : IntegrationTest<Provider
 
     private async Task RecordAsync(string query, int total)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ISearchStatistics>().RecordAsync(query, total, CancellationToken.None);
+        var statistics = Host.Services.GetRequiredService<ISearchStatistics>();
+        statistics.Count(query, total);
+        await statistics.FlushAsync(CancellationToken.None);
     }
 }

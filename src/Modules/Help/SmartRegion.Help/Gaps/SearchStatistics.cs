@@ -1,34 +1,30 @@
 using Microsoft.EntityFrameworkCore;
-using SmartRegion.Help.Search;
 
 namespace SmartRegion.Help.Gaps;
 
 /// <summary>
-/// Counts searches per (masked text, day) with one upsert statement that SQLite and PostgreSQL both run atomically,
-/// so concurrent searches for the same text never lose a count nor collide on the key.
+/// Adds counted searches per (masked text, day) with one upsert statement per text that SQLite and PostgreSQL both run
+/// atomically, so nodes flushing at the same time never lose a count nor collide on the key. One transaction per flush.
 /// </summary>
-internal sealed class SearchStatistics(HelpDb db, TimeProvider time) : ISearchStatistics
+internal sealed class SearchStatistics(HelpDb db)
 {
-    public async Task RecordAsync(string normalizedQuery, int total, CancellationToken ct)
+    public async Task AddAsync(IReadOnlyCollection<SearchTally.Entry> entries, CancellationToken ct)
     {
-        var query = SearchQueryText.Normalize(normalizedQuery);
-        if (query.Length == 0)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var e in entries)
         {
-            return;
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO help_search_gaps ("Query", "Day", "Searches", "ZeroResultSearches", "FewResultSearches")
+                VALUES ({e.Query}, {e.Day}, {e.Searches}, {e.ZeroResultSearches}, {e.FewResultSearches})
+                ON CONFLICT ("Query", "Day") DO UPDATE SET
+                    "Searches" = help_search_gaps."Searches" + excluded."Searches",
+                    "ZeroResultSearches" = help_search_gaps."ZeroResultSearches" + excluded."ZeroResultSearches",
+                    "FewResultSearches" = help_search_gaps."FewResultSearches" + excluded."FewResultSearches"
+                """,
+                ct);
         }
 
-        var day = DateOnly.FromDateTime(Ui.Components.BerlinTime.ToBerlin(time.GetUtcNow()).DateTime);
-        var zero = total <= 0 ? 1 : 0;
-        var few = total is > 0 and < SearchGap.FewResults ? 1 : 0;
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO help_search_gaps ("Query", "Day", "Searches", "ZeroResultSearches", "FewResultSearches")
-            VALUES ({query}, {day}, 1, {zero}, {few})
-            ON CONFLICT ("Query", "Day") DO UPDATE SET
-                "Searches" = help_search_gaps."Searches" + 1,
-                "ZeroResultSearches" = help_search_gaps."ZeroResultSearches" + excluded."ZeroResultSearches",
-                "FewResultSearches" = help_search_gaps."FewResultSearches" + excluded."FewResultSearches"
-            """,
-            ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -19,7 +19,8 @@ internal static class ProviderRegistration
     public static void AddProviderSide(this IServiceCollection services)
     {
         services.AddScoped<SearchStatistics>();
-        services.AddSingleton<ISearchStatistics, ScopedSearchStatistics>();
+        services.AddSingleton<ISearchStatistics, SearchTally>();
+        services.AddHostedService<SearchTallyFlusher>();
         services.AddScoped<DailyHelpTasks>();
         services.AddHostedService<DailyHelpJob>();
         services.AddScoped<IPersonalDataContributor, HelpPersonalData>();

@@ -81,7 +81,7 @@ internal static class SearchOffers
 
         var (spec, fromQuery) = parsed.Value;
         var outcome = engine.Search(spec, lease, OpeningHours.LocalTime(time.GetUtcNow()));
-        Record(statistics, spec.Text, outcome.Total);
+        statistics.Count(spec.Text, outcome.Total);
         return Outcome<Response>.Ok(new Response(
             outcome.Total,
             spec.Page,
@@ -99,28 +99,6 @@ internal static class SearchOffers
                     spec.Place is not null,
                     s.TotalWithoutPlace)
                 : null));
-    }
-
-    /// <summary>Counting must neither slow nor fail the answer: it runs on its own, errors swallowed.</summary>
-    private static void Record(ISearchStatistics statistics, string text, int total)
-    {
-        var normalized = string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (normalized.Length == 0 || statistics is NoSearchStatistics)
-        {
-            return;
-        }
-
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await statistics.RecordAsync(normalized, total, CancellationToken.None);
-            }
-            catch (Exception)
-            {
-                // Statistics are best effort; the person already has the answer.
-            }
-        });
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
