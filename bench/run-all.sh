@@ -82,7 +82,7 @@ log "== $(machine_line)"
 # start_app DATA PORT LOG [ENV...] -> APP_PID
 start_app() {
   local data="$1" port="$2" logfile="$3"; shift 3
-  (cd "$APP_DIR" && exec env Storage__DataPath="$data" DOTNET_NOLOGO=1 "$@" dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$logfile" 2>&1 &
+  (cd "$APP_DIR" && exec env Storage__DataPath="$data" DOTNET_NOLOGO=1 RateLimits__AnonymousReadsPerMinute=100000000 "$@" dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$logfile" 2>&1 &
   APP_PID=$!; PIDS+=("$APP_PID")
 }
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }

@@ -46,7 +46,7 @@ trap cleanup EXIT
 
 log "== starting the app with $DATASETS generated datasets (data in $DATA_DIR)"
 t0=$(date +%s)
-(cd "$APP_DIR" && exec env Storage__DataPath="$DATA_DIR" DOTNET_NOLOGO=1 Modules__OpenData__BenchmarkDatasets="$DATASETS" \
+(cd "$APP_DIR" && exec env Storage__DataPath="$DATA_DIR" DOTNET_NOLOGO=1 Modules__OpenData__BenchmarkDatasets="$DATASETS" RateLimits__AnonymousReadsPerMinute=100000000 \
    dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$OUT/ckan-app.log" 2>&1 &
 APP_PID=$!
 until curl -s -o /dev/null -f --max-time 2 "http://$HOST:$port/health/ready"; do

@@ -108,7 +108,7 @@ mkdir -p "$OUT"
 # start_app DATA_DIR PORT LOGFILE -> sets APP_PID; runs from the publish folder (content root = appsettings.json there).
 start_app() {
   local data="$1" port="$2" logfile="$3"
-  (cd "$APP_DIR" && exec env Storage__DataPath="$data" DOTNET_NOLOGO=1 \
+  (cd "$APP_DIR" && exec env Storage__DataPath="$data" DOTNET_NOLOGO=1 RateLimits__AnonymousReadsPerMinute=100000000 \
      dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$logfile" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")

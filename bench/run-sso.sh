@@ -99,7 +99,7 @@ BASE="http://$HOST:$PORT"
 DATA="$SCRATCH/data"; mkdir -p "$DATA"
 log "== starting the app on $BASE (embedded profile, RateLimits:SignInPerMinute=$SIGNIN_PER_MINUTE, Oidc:RequireHttps=false)"
 (cd "$APP_DIR" && exec env Storage__DataPath="$DATA" DOTNET_NOLOGO=1 \
-   RateLimits__SignInPerMinute="$SIGNIN_PER_MINUTE" Modules__Hub__Oidc__RequireHttps=false \
+   RateLimits__SignInPerMinute="$SIGNIN_PER_MINUTE" RateLimits__AnonymousReadsPerMinute=100000000 Modules__Hub__Oidc__RequireHttps=false \
    dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "$BASE") >"$SCRATCH/app.log" 2>&1 &
 APP_PID=$!; PIDS+=("$APP_PID")
 # „Healthy“, not only 200: the demo admin is seeded right after the start („Degraded“ until then).
