@@ -17,6 +17,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "smartregion-tests", Guid.NewGuid().ToString("N"));
     private readonly SqliteSnapshot _snapshot = new();
+    private readonly PostgresSnapshot _postgresSnapshot = new();
     private string? _postgres;
 
     /// <summary>Services a derived host adds, e.g. a handler that records integration events.</summary>
@@ -105,11 +106,19 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 _snapshot.Restore();
             }
+            else if (_postgresSnapshot.IsTaken && !always)
+            {
+                await _postgresSnapshot.RestoreAsync();
+            }
             else
             {
                 await DatabaseReset.ResetAsync(Services);
                 await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
-                if (!TestDatabase.IsPostgres)
+                if (TestDatabase.IsPostgres)
+                {
+                    await _postgresSnapshot.TakeAsync(Services);
+                }
+                else
                 {
                     _snapshot.Take(Services);
                 }
