@@ -57,6 +57,8 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seeding:Demo", "false");
         // When a host does seed demo content, before the first test rather than alongside it.
         builder.UseSetting("Seeding:DemoInBackground", "false");
+        // Search counts are written when a test flushes them, never in the background beside a reset.
+        builder.UseSetting("Modules:Help:SearchStatisticsFlushSeconds", "3600");
         builder.UseSetting("RateLimits:PublicWritePerMinute", "10000");
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:AnonymousReadsPerMinute", "1000000");
