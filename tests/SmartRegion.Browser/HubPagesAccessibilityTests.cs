@@ -35,6 +35,7 @@ public sealed class HubPagesAccessibilityTests(PlatformHost host, ChromiumBrowse
             await CheckAsync(page, "/konto/profil");
             await CheckAsync(page, "/konto/passwort");
             await CheckAsync(page, "/konto/e-mail");
+            await CheckAsync(page, "/verwaltung");
             await CheckAsync(page, "/organisationen");
             await CheckErrorSummaryAsync(page, "/organisationen/neu");
 
@@ -64,6 +65,7 @@ public sealed class HubPagesAccessibilityTests(PlatformHost host, ChromiumBrowse
         {
             var page = await regionAdmin.NewPageAsync();
             await SignInAsync(page, email, password);
+            await CheckAsync(page, "/verwaltung");
             await CheckAsync(page, "/verwaltung/rollen");
             await CheckAsync(page, "/verwaltung/rollen/vergeben");
             await CheckErrorSummaryAsync(page, "/verwaltung/rollen/vergeben");

@@ -65,10 +65,10 @@ public sealed class KeyboardNavigationTests(PlatformHost host, ChromiumBrowser b
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 
-        await FocusProbe.TabUntilAsync(page, f => f.InMainNavigation && f.Text == "Gemeinden", "The 'Gemeinden' navigation link", maxTabs: 10);
+        await FocusProbe.TabUntilAsync(page, f => f.InMainNavigation && f.Text == "Stadt und Gemeinden", "The 'Stadt und Gemeinden' navigation link", maxTabs: 10);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/gemeinden");
-        await Assertions.Expect(page.Locator(MainNavigationLinks + "[aria-current=page]")).ToHaveTextAsync("Gemeinden");
+        await Assertions.Expect(page.Locator(MainNavigationLinks + "[aria-current=page]")).ToHaveTextAsync("Stadt und Gemeinden");
     }
 }

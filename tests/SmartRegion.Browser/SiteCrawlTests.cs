@@ -20,7 +20,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
 
     private static readonly string[] StaffStart =
     [
-        "/konto", "/verwaltung/rollen", "/verwaltung/rollen/vergeben", "/verwaltung/protokoll", "/verwaltung/mails",
+        "/konto", "/verwaltung", "/verwaltung/rollen", "/verwaltung/rollen/vergeben", "/verwaltung/protokoll", "/verwaltung/mails",
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",

@@ -22,7 +22,7 @@ public sealed class LanguageTests(SmartRegionHost host) : IntegrationTest<SmartR
         var english = await GetPageAsync("/");
         Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Welcome to the Smart Region Würzburg", english.H1);
-        Assert.Contains("Municipalities", english.Document.QuerySelector("nav[aria-label='Main navigation']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("City and municipalities", english.Document.QuerySelector("nav[aria-label='Main navigation']")!.TextContent, StringComparison.Ordinal);
 
         var back = english.Document.QuerySelector("a.sr-language")!;
         Assert.Equal("Deutsch", back.TextContent.Trim());

@@ -35,7 +35,7 @@ public static class HelpModule
         builder.Services.AddEasyLanguageArea(new EasyLanguageArea("hilfe", Contracts.HelpRoutes.Search, typeof(HelpText), "Easy.Help", 7, PictogramKind.Help, 10));
         builder.Services.AddAccountUse(new AccountUse(typeof(HelpText), "Uses.Offers", 30));
         builder.Services.AddSingleton(new AccountLink(
-            "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Link", 220,
+            "/verwaltung/hilfe/import", typeof(HsdsText), "Import.Title", 220,
             p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));
         builder.Services.AddProviderSide();
         builder.AddSearch();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SmartRegion.Hub.Accessibility;
+using SmartRegion.Hub.Administration;
 using SmartRegion.Hub.Accounts;
 using SmartRegion.Hub.Audit;
 using SmartRegion.Hub.Contracts;
@@ -81,6 +82,7 @@ public static class HubModule
         builder.Services.AddOrganisations();
         builder.AddSingleSignOn();
         builder.Services.AddSelfService();
+        builder.Services.AddStaffArea();
         return builder;
     }
 

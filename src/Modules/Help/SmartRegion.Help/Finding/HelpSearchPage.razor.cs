@@ -31,6 +31,7 @@ public partial class HelpSearchPage
     private IReadOnlyList<ListCrisisHotlines.Hotline>? _hotlines;
     private IReadOnlyList<(string Value, string Text)> _places = [];
     private IReadOnlyList<(string Value, string Text)> _categories = [];
+    private IReadOnlySet<string> _germanCategories = new HashSet<string>();
     private IReadOnlyList<(string Value, string Text)> _groups = [];
     private IReadOnlyList<(string Value, string Text)> _languages = [];
     private IReadOnlyList<(string Value, string Text)> _accessibility = [];
@@ -101,6 +102,7 @@ public partial class HelpSearchPage
         var lists = await Choices.GetAsync(ct);
         _places = lists.Places;
         _categories = SearchChoices.CategoriesFor(lists, Value("category"));
+        _germanCategories = SearchChoices.GermanCategories(lists);
         _groups = lists.Groups;
         _languages = lists.Languages;
         _accessibility = lists.Accessibility;

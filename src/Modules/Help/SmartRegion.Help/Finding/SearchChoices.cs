@@ -53,13 +53,14 @@ internal sealed class SearchChoices(SearchIndex index, PlaceDirectoryCache place
         var directory = await places.GetAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpDb>();
-        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(cancellationToken);
-        var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name, StringComparer.CurrentCulture);
+        var rows = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Code != null).Select(t => new { t.Code, t.Name, t.ParentId, t.Id }).ToListAsync(cancellationToken);
+        var terms = rows.Select(t => new { t.Code, Name = TopicNames.Of(t.Code, t.Name), t.ParentId, t.Id }).ToList();
+        var tops = terms.Where(t => t.ParentId == null).OrderBy(t => t.Name.Text, StringComparer.CurrentCulture);
         var languages = await ListOfferLanguages.ExecuteAsync(db, text, cancellationToken);
         return new Lists(
             [("", text["Search.AnyPlace"]), .. directory.All.Select(m => (m.Ags, m.Name))],
             [new CategoryChoice("", text["Search.AnyCategory"], ""), .. tops.SelectMany(top =>
-                new[] { new CategoryChoice(top.Code!, top.Name, top.Code!) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => new CategoryChoice(t.Code!, "– " + t.Name, top.Code!))))],
+                new[] { new CategoryChoice(top.Code!, top.Name.Text, top.Code!, top.Name.Language) }.Concat(terms.Where(t => t.ParentId == top.Id).OrderBy(t => t.Name.Text, StringComparer.CurrentCulture).Select(t => new CategoryChoice(t.Code!, "– " + t.Name.Text, top.Code!, t.Name.Language))))],
             [("", text["Search.AnyGroup"]), .. Groups.Select(g => (g, text["Group." + g].Value))],
             [("", text["Search.AnyLanguage"]), .. languages.Select(l => (l.Value, l.Name))],
             [("", text["Search.AnyAccessibility"]), .. AccessibilityNames.Filterable.Select(a => (a, text["Access." + a].Value))],
@@ -74,8 +75,12 @@ internal sealed class SearchChoices(SearchIndex index, PlaceDirectoryCache place
         IReadOnlyList<(string Value, string Text)> Accessibility,
         IReadOnlyList<(string Value, string Text)> Sorts);
 
-    /// <summary>A topic (<see cref="Topic"/> equals <see cref="Value"/>) or one of its subtopics.</summary>
-    internal sealed record CategoryChoice(string Value, string Text, string Topic);
+    /// <summary>A topic (<see cref="Topic"/> equals <see cref="Value"/>) or one of its subtopics; <see cref="Language"/> is <c>de</c> for a German name on a page in another language.</summary>
+    internal sealed record CategoryChoice(string Value, string Text, string Topic, string? Language = null);
+
+    /// <summary>The choices whose name is German on a page in another language (their options carry <c>lang="de"</c>).</summary>
+    public static IReadOnlySet<string> GermanCategories(Lists lists) =>
+        lists.Categories.Where(c => c.Language is not null).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The topics, and the subtopics of the chosen topic only: a hundred subtopics would make the list most of the page.

@@ -25,10 +25,10 @@ internal static class ProviderRegistration
         services.AddHostedService<DailyHelpJob>();
         services.AddScoped<IPersonalDataContributor, HelpPersonalData>();
         services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
-        services.AddSingleton(new AccountLink("/hilfe/meine-angebote", typeof(HelpStaffText), "Link.MyOffers", 200));
-        services.AddSingleton(new AccountLink("/verwaltung/hilfe/pruefen", typeof(HelpStaffText), "Link.Queue", 200, p => p.IsReviewer(), IsAdministration: true));
-        services.AddSingleton(new AccountLink("/verwaltung/hilfe/luecken", typeof(HelpStaffText), "Link.Gaps", 210, ListSearchGaps.MaySee, IsAdministration: true));
-        services.AddSingleton(new AccountLink("/verwaltung/hilfe/anbieter", typeof(HelpStaffText), "Link.Providers", 220, LinkProvider.MaySeeList, IsAdministration: true));
+        services.AddSingleton(new AccountLink("/hilfe/meine-angebote", typeof(HelpStaffText), "Mine.Title", 200));
+        services.AddSingleton(new AccountLink("/verwaltung/hilfe/pruefen", typeof(HelpStaffText), "Queue.Title", 200, p => p.IsReviewer(), IsAdministration: true));
+        services.AddSingleton(new AccountLink("/verwaltung/hilfe/luecken", typeof(HelpStaffText), "Gaps.Title", 210, ListSearchGaps.MaySee, IsAdministration: true));
+        services.AddSingleton(new AccountLink("/verwaltung/hilfe/anbieter", typeof(HelpStaffText), "Providers.Title", 220, LinkProvider.MaySeeList, IsAdministration: true));
     }
 
     public static void MapProviderSide(RouteGroupBuilder api)

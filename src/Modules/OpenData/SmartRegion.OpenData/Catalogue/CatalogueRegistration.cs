@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.OpenData.Datasets;
 using SmartRegion.OpenData.Distributions;
@@ -27,6 +28,8 @@ internal static class CatalogueRegistration
         builder.Services.AddScoped<ISeeder, DemoDatasetSeeder>();
         builder.Services.AddScoped<ISeeder, BenchmarkDatasetSeeder>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Nav.OpenData", 60, "Nav.OpenData.Description", Measures.SmartCityHub));
+        builder.Services.AddSingleton(new AccountLink("/verwaltung/daten", typeof(OpenDataText), "Manage.Title", 300,
+            p => p.ManagedMunicipalities() is null or { Count: > 0 }, IsAdministration: true));
         builder.Services.AddEasyLanguageArea(new EasyLanguageArea("daten", Contracts.OpenDataRoutes.Catalogue, typeof(OpenDataText), "Easy.Data", 6, PictogramKind.Data, 60));
     }
 
