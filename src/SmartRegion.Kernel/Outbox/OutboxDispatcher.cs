@@ -3,10 +3,13 @@ using Microsoft.Extensions.Logging;
 
 namespace SmartRegion.Kernel.Outbox;
 
-/// <summary>Runs outbox cycles in the background: at once when signalled, otherwise every poll interval.</summary>
-internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, OutboxSignal signal, ILogger<OutboxDispatcher> logger) : BackgroundService
+/// <summary>
+/// Runs outbox cycles in the background — the once-per-cluster handlers and this node's local projections: at once when
+/// signalled (a commit on this node; on PostgreSQL a commit on any node), otherwise every poll interval.
+/// </summary>
+internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, OutboxSignal signal, OutboxOptions options, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    private TimeSpan PollInterval => options.PollInterval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using SmartRegion.Kernel;
@@ -17,23 +18,50 @@ internal sealed class OutboxHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static OutboxHost Start(string connectionString, string provider, NoteLog log, FakeTimeProvider time)
+    /// <summary>
+    /// A node on the shared database. Without <paramref name="handlers"/> it has the once-per-cluster handlers of the
+    /// outbox tests; <paramref name="settings"/> name the node or let the dispatcher run in the background.
+    /// </summary>
+    public static OutboxHost Start(
+        string connectionString, string provider, NoteLog log, FakeTimeProvider time,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? handlers = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
             ["ConnectionStrings:SmartRegion"] = connectionString,
             ["Outbox:RunInBackground"] = "false",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddKernel();
         builder.AddModuleDb<OutboxTestDb, OutboxTestSqliteDb, OutboxTestPostgresDb>("outboxtest");
         builder.Services.AddSingleton(log);
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
-        builder.Services.AddIntegrationEventBatchHandler<NoteWritten, NoteBatchHandler>();
+        if (handlers is null)
+        {
+            builder.Services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
+            builder.Services.AddIntegrationEventBatchHandler<NoteWritten, NoteBatchHandler>();
+        }
+        else
+        {
+            handlers(builder.Services);
+        }
+
         return new OutboxHost(builder.Build());
     }
+
+    /// <summary>Starts the hosted services: readiness notes where the outbox stands; the dispatcher when in the background.</summary>
+    public Task StartAsync() => _host.StartAsync();
+
+    /// <summary>What <c>/health/ready</c> would report.</summary>
+    public async Task<HealthReport> ReadinessAsync() =>
+        await Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains("ready"));
 
     public Task<int> DispatchAsync() => Services.GetRequiredService<IOutboxProcessor>().DispatchPendingAsync(CancellationToken.None);
 
@@ -45,6 +73,7 @@ internal sealed class OutboxHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _host.StopAsync();
         if (_host is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();

@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
+using SmartRegion.Kernel.Outbox;
+using SmartRegion.Kernel.Web;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Platform.Tests.Outbox;
+
+/// <summary>
+/// Several app nodes on one database: side effects run once per cluster, local projections (indexes, caches) on every
+/// node, each event once per node, and a node that starts late or was down catches up before it is ready.
+/// </summary>
+public sealed class NodeEventsTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
+    private readonly NoteLog _cluster = new();
+    private readonly ProjectionLog _projections = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "smartregion-nodes-" + Guid.NewGuid().ToString("N"));
+    private string _connection = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _connection = TestDatabase.IsPostgres
+            ? await TestDatabase.CreatePostgresDatabaseAsync()
+            : $"Data Source={Path.Combine(_folder, "nodes.db")}";
+        await using var host = OutboxHost.Start(_connection, TestDatabase.ProviderName, _cluster, _time);
+        await host.WithDbAsync(db => db.Database.EnsureCreatedAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestDatabase.IsPostgres)
+        {
+            await TestDatabase.DropPostgresDatabaseAsync(_connection);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task an_event_raised_on_one_node_reaches_every_nodes_projection_once_and_the_side_effect_once_in_all()
+    {
+        await using var nodeA = StartNode("a");
+        await using var nodeB = StartNode("b");
+        var ids = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            ids.Add(await WriteNoteAsync(i % 3 == 0 ? nodeB : nodeA, $"Notiz {i}"));
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            await Task.WhenAll(nodeA.DispatchAsync(), nodeB.DispatchAsync());
+        }
+
+        Assert.Equal(ids, _projections.Of("a"));
+        Assert.Equal(ids, _projections.Of("b"));
+        Assert.Equal(ids.Order(), _cluster.Received.Order());
+    }
+
+    [Fact]
+    public async Task a_node_started_after_the_events_catches_up_from_the_start_before_it_is_ready()
+    {
+        await using var nodeA = StartNode("a");
+        var ids = new List<Guid> { await WriteNoteAsync(nodeA, "eins"), await WriteNoteAsync(nodeA, "zwei") };
+        await nodeA.DispatchAsync();
+
+        await using var late = StartNode("late");
+        await late.StartAsync();
+        var before = await late.ReadinessAsync();
+        await late.DispatchAsync();
+        var after = await late.ReadinessAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Contains("late", before.Entries["local-projections"].Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+        Assert.Equal(ids, _projections.Of("late"));
+        Assert.Equal(ids.Order(), _cluster.Received.Order());
+    }
+
+    [Fact]
+    public async Task a_node_that_was_down_goes_on_from_its_cursor_and_sees_nothing_twice()
+    {
+        await using var nodeA = StartNode("a");
+        var first = await WriteNoteAsync(nodeA, "vorher");
+        await using (var nodeB = StartNode("b"))
+        {
+            await nodeB.DispatchAsync();
+        }
+
+        var second = await WriteNoteAsync(nodeA, "während B weg war");
+        await nodeA.DispatchAsync();
+        await using var restarted = StartNode("b");
+        await restarted.StartAsync();
+        Assert.Equal(HealthStatus.Unhealthy, (await restarted.ReadinessAsync()).Status);
+        await restarted.DispatchAsync();
+
+        Assert.Equal(HealthStatus.Healthy, (await restarted.ReadinessAsync()).Status);
+        Assert.Equal([first, second], _projections.Of("b"));
+        var cursors = await restarted.WithDbAsync(db => db.Set<OutboxNodeCursor>().AsNoTracking().Select(c => c.Node).ToListAsync());
+        Assert.Equal(["a", "b"], cursors.Order());
+    }
+
+    [Fact]
+    public async Task a_failing_projection_holds_the_nodes_cursor_and_the_event_is_handled_later()
+    {
+        await using var nodeA = StartNode("a");
+        _projections.FailuresLeft = 1;
+        var id = await WriteNoteAsync(nodeA, "gesperrt");
+
+        await nodeA.DispatchAsync();
+        Assert.Empty(_projections.Of("a"));
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await nodeA.DispatchAsync();
+
+        Assert.Equal([id], _projections.Of("a"));
+        Assert.Equal([id], _cluster.Received);
+    }
+
+    [Fact]
+    public async Task a_change_empties_the_page_cache_of_every_node()
+    {
+        await using var nodeA = StartNode("a", services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
+        await using var nodeB = StartNode("b", services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
+        foreach (var node in new[] { nodeA, nodeB })
+        {
+            await node.Services.GetRequiredService<IOutputCacheStore>().SetAsync("/angebote/1", [1, 2, 3], [PageCache.Tag], TimeSpan.FromMinutes(1), CancellationToken.None);
+        }
+
+        await WriteNoteAsync(nodeA, "Angebot geändert");
+        await Task.WhenAll(nodeA.DispatchAsync(), nodeB.DispatchAsync());
+
+        foreach (var node in new[] { nodeA, nodeB })
+        {
+            Assert.Null(await node.Services.GetRequiredService<IOutputCacheStore>().GetAsync("/angebote/1", CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public void a_handler_of_node_local_state_cannot_be_registered_once_per_cluster()
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddIntegrationEventHandler<NoteWritten, NoteProjection>());
+        Assert.Contains("AddLocalProjection", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => services.AddLocalProjection<NoteWritten, NoteWrittenHandler>());
+    }
+
+    private OutboxHost StartNode(string name, Action<IServiceCollection>? more = null) =>
+        OutboxHost.Start(_connection, TestDatabase.ProviderName, _cluster, _time, new Dictionary<string, string?> { ["Outbox:Node"] = name }, services =>
+        {
+            services.AddSingleton(_projections);
+            services.AddSingleton(new TestNode(name));
+            services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
+            services.AddLocalProjection<NoteWritten, NoteProjection>();
+            more?.Invoke(services);
+        });
+
+    private Task<Guid> WriteNoteAsync(OutboxHost host, string text) =>
+        host.WithDbAsync(async db =>
+        {
+            var note = new Note { Id = Guid.NewGuid(), Text = text };
+            db.Notes.Add(note);
+            db.Publish(new NoteWritten(note.Id, text), _time.GetUtcNow());
+            await db.SaveChangesAsync();
+            return note.Id;
+        });
+}
