@@ -30,6 +30,7 @@ internal sealed partial class PostgresOutboxListener(string connectionString, Ou
 
                 // Whatever was committed while the node was not listening is found by the next cycle.
                 signal.Notify();
+                signal.MarkListening();
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);

@@ -125,8 +125,8 @@ public sealed class NodeEventsTests : IAsyncLifetime
     [Fact]
     public async Task a_change_empties_the_page_cache_of_every_node()
     {
-        await using var nodeA = StartNode("a", services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
-        await using var nodeB = StartNode("b", services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
+        await using var nodeA = StartNode("a", more: services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
+        await using var nodeB = StartNode("b", more: services => services.AddOutputCache().AddPageCacheEviction<NoteWritten>());
         foreach (var node in new[] { nodeA, nodeB })
         {
             await node.Services.GetRequiredService<IOutputCacheStore>().SetAsync("/angebote/1", [1, 2, 3], [PageCache.Tag], TimeSpan.FromMinutes(1), CancellationToken.None);
@@ -151,23 +151,8 @@ public sealed class NodeEventsTests : IAsyncLifetime
         Assert.Throws<InvalidOperationException>(() => services.AddLocalProjection<NoteWritten, NoteWrittenHandler>());
     }
 
-    private OutboxHost StartNode(string name, Action<IServiceCollection>? more = null) =>
-        OutboxHost.Start(_connection, TestDatabase.ProviderName, _cluster, _time, new Dictionary<string, string?> { ["Outbox:Node"] = name }, services =>
-        {
-            services.AddSingleton(_projections);
-            services.AddSingleton(new TestNode(name));
-            services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
-            services.AddLocalProjection<NoteWritten, NoteProjection>();
-            more?.Invoke(services);
-        });
+    private OutboxHost StartNode(string name, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? more = null) =>
+        OutboxHost.StartNode(_connection, name, _cluster, _projections, _time, settings, more);
 
-    private Task<Guid> WriteNoteAsync(OutboxHost host, string text) =>
-        host.WithDbAsync(async db =>
-        {
-            var note = new Note { Id = Guid.NewGuid(), Text = text };
-            db.Notes.Add(note);
-            db.Publish(new NoteWritten(note.Id, text), _time.GetUtcNow());
-            await db.SaveChangesAsync();
-            return note.Id;
-        });
+    private Task<Guid> WriteNoteAsync(OutboxHost host, string text) => host.WriteNoteAsync(text, _time.GetUtcNow());
 }

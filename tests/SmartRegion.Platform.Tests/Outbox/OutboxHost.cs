@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using SmartRegion.Kernel;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Outbox;
+using SmartRegion.TestKit;
 
 namespace SmartRegion.Platform.Tests.Outbox;
 
@@ -55,6 +56,37 @@ internal sealed class OutboxHost : IAsyncDisposable
 
         return new OutboxHost(builder.Build());
     }
+
+    /// <summary>
+    /// A named app node with a once-per-cluster handler (<see cref="NoteWrittenHandler"/>) and a local projection
+    /// (<see cref="NoteProjection"/>) of the notes.
+    /// </summary>
+    public static OutboxHost StartNode(
+        string connectionString, string name, NoteLog cluster, ProjectionLog projections, FakeTimeProvider time,
+        Dictionary<string, string?>? settings = null, Action<IServiceCollection>? more = null)
+    {
+        settings ??= [];
+        settings["Outbox:Node"] = name;
+        return Start(connectionString, TestDatabase.ProviderName, cluster, time, settings, services =>
+        {
+            services.AddSingleton(projections);
+            services.AddSingleton(new TestNode(name));
+            services.AddIntegrationEventHandler<NoteWritten, NoteWrittenHandler>();
+            services.AddLocalProjection<NoteWritten, NoteProjection>();
+            more?.Invoke(services);
+        });
+    }
+
+    /// <summary>Writes a note and its event in one change, as a module's slice would.</summary>
+    public Task<Guid> WriteNoteAsync(string text, DateTimeOffset now) =>
+        WithDbAsync(async db =>
+        {
+            var note = new Note { Id = Guid.NewGuid(), Text = text };
+            db.Notes.Add(note);
+            db.Publish(new NoteWritten(note.Id, text), now);
+            await db.SaveChangesAsync();
+            return note.Id;
+        });
 
     /// <summary>Starts the hosted services: readiness notes where the outbox stands; the dispatcher when in the background.</summary>
     public Task StartAsync() => _host.StartAsync();
