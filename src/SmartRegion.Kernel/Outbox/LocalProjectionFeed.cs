@@ -29,6 +29,9 @@ internal sealed partial class LocalProjectionFeed(
 
     public string Node => options.Node;
 
+    /// <summary>Whether the last round found committed events it may not read yet (PostgreSQL, see <see cref="OutboxFeed"/>).</summary>
+    public bool HeldBack { get; private set; }
+
     public void Dispose() => _cycle.Dispose();
 
     /// <summary>
@@ -77,6 +80,7 @@ internal sealed partial class LocalProjectionFeed(
         await _cycle.WaitAsync(cancellationToken);
         try
         {
+            HeldBack = false;
             var moved = 0;
             foreach (var dbType in databases.Types)
             {
@@ -107,6 +111,7 @@ internal sealed partial class LocalProjectionFeed(
         if (rows.Count == 0)
         {
             _reached[dbType] = after;
+            HeldBack |= await OutboxFeed.HeldBackAsync(db, after, cancellationToken);
             if (cursor is null || now - cursor.SeenAt >= Heartbeat)
             {
                 // Said now and then, so that a later cleanup knows which nodes are alive and how far they are.

@@ -59,6 +59,21 @@ internal static class OutboxFeed
         return db.Database.SqlQueryRaw<Row>(sqlite, after.Position, limit).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Whether events after <paramref name="after"/> are committed but held back because an older transaction (of any
+    /// database on the server) still runs; the reader then looks again soon instead of after the poll interval.
+    /// </summary>
+    public static async Task<bool> HeldBackAsync(DbContext db, FeedPosition after, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return false;
+        }
+
+        var sql = $$"""SELECT 1 AS "Value" FROM "{{Table(db)}}" WHERE ("{{TransactionColumn}}", "{{PositionColumn}}") > ({0}, {1}) LIMIT 1""";
+        return (await db.Database.SqlQueryRaw<int>(sql, after.Transaction, after.Position).ToListAsync(cancellationToken)).Count > 0;
+    }
+
     private static string Table(DbContext db) =>
         db.Model.FindEntityType(typeof(OutboxMessage))?.GetTableName()
         ?? throw new InvalidOperationException($"{db.GetType().Name} has no outbox.");

@@ -53,10 +53,8 @@ public sealed class NodeEventsTests : IAsyncLifetime
             ids.Add(await WriteNoteAsync(i % 3 == 0 ? nodeB : nodeA, $"Notiz {i}"));
         }
 
-        for (var round = 0; round < 5; round++)
-        {
-            await Task.WhenAll(nodeA.DispatchAsync(), nodeB.DispatchAsync());
-        }
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("a").Length == ids.Count && _projections.Of("b").Length == ids.Count && _cluster.Received.Count == ids.Count, nodeA, nodeB);
+        await Task.WhenAll(nodeA.DispatchAsync(), nodeB.DispatchAsync());
 
         Assert.Equal(ids, _projections.Of("a"));
         Assert.Equal(ids, _projections.Of("b"));
@@ -68,12 +66,12 @@ public sealed class NodeEventsTests : IAsyncLifetime
     {
         await using var nodeA = StartNode("a");
         var ids = new List<Guid> { await WriteNoteAsync(nodeA, "eins"), await WriteNoteAsync(nodeA, "zwei") };
-        await nodeA.DispatchAsync();
+        await OutboxHost.DispatchUntilAsync(() => _cluster.Received.Count == 2, nodeA);
 
         await using var late = StartNode("late");
         await late.StartAsync();
         var before = await late.ReadinessAsync();
-        await late.DispatchAsync();
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("late").Length == 2, late);
         var after = await late.ReadinessAsync();
 
         Assert.Equal(HealthStatus.Unhealthy, before.Status);
@@ -90,14 +88,15 @@ public sealed class NodeEventsTests : IAsyncLifetime
         var first = await WriteNoteAsync(nodeA, "vorher");
         await using (var nodeB = StartNode("b"))
         {
-            await nodeB.DispatchAsync();
+            await OutboxHost.DispatchUntilAsync(() => _projections.Of("b").Length == 1, nodeB);
         }
 
         var second = await WriteNoteAsync(nodeA, "während B weg war");
-        await nodeA.DispatchAsync();
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("a").Length == 2, nodeA);
         await using var restarted = StartNode("b");
         await restarted.StartAsync();
         Assert.Equal(HealthStatus.Unhealthy, (await restarted.ReadinessAsync()).Status);
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("b").Length == 2, restarted);
         await restarted.DispatchAsync();
 
         Assert.Equal(HealthStatus.Healthy, (await restarted.ReadinessAsync()).Status);
@@ -113,11 +112,16 @@ public sealed class NodeEventsTests : IAsyncLifetime
         _projections.FailuresLeft = 1;
         var id = await WriteNoteAsync(nodeA, "gesperrt");
 
+        await OutboxHost.DispatchUntilAsync(() => _projections.FailuresLeft <= 0, nodeA);
+        var afterFailure = _projections.Of("a");
         await nodeA.DispatchAsync();
-        Assert.Empty(_projections.Of("a"));
+        var duringPause = _projections.Of("a");
         _time.Advance(TimeSpan.FromSeconds(3));
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("a").Length > 0, nodeA);
         await nodeA.DispatchAsync();
 
+        Assert.Empty(afterFailure);
+        Assert.Empty(duringPause);
         Assert.Equal([id], _projections.Of("a"));
         Assert.Equal([id], _cluster.Received);
     }
@@ -133,7 +137,7 @@ public sealed class NodeEventsTests : IAsyncLifetime
         }
 
         await WriteNoteAsync(nodeA, "Angebot geändert");
-        await Task.WhenAll(nodeA.DispatchAsync(), nodeB.DispatchAsync());
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("a").Length == 1 && _projections.Of("b").Length == 1, nodeA, nodeB);
 
         foreach (var node in new[] { nodeA, nodeB })
         {

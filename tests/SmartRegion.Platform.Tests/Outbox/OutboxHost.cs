@@ -77,6 +77,23 @@ internal sealed class OutboxHost : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Runs cycles on the nodes side by side until <paramref name="done"/> holds (at most a few hundred rounds). On
+    /// PostgreSQL a node reads an event only once every older transaction on the server has ended, and the tests of other
+    /// classes write at the same time, so one cycle may find the newest event not yet readable.
+    /// </summary>
+    public static async Task DispatchUntilAsync(Func<bool> done, params OutboxHost[] nodes)
+    {
+        for (var round = 0; round < 400 && !done(); round++)
+        {
+            await Task.WhenAll(nodes.Select(n => n.DispatchAsync()));
+            if (!done())
+            {
+                await Task.Delay(25);
+            }
+        }
+    }
+
     /// <summary>Writes a note and its event in one change, as a module's slice would.</summary>
     public Task<Guid> WriteNoteAsync(string text, DateTimeOffset now) =>
         WithDbAsync(async db =>

@@ -50,6 +50,7 @@ public sealed class PostgresNodeEventsTests : IAsyncLifetime
         await nodeB.DispatchAsync();
         var whileOpen = _projections.Of("b");
         await transaction.CommitAsync();
+        await OutboxHost.DispatchUntilAsync(() => _projections.Of("b").Length == 2, nodeB);
         await nodeB.DispatchAsync();
 
         Assert.Empty(whileOpen);
