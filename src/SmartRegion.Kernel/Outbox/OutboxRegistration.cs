@@ -70,10 +70,7 @@ public static class OutboxRegistration
         where TEvent : IntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
-        RequireLocalProjection(typeof(THandler));
-        var types = GetTypes(services);
-        types.Add(typeof(TEvent));
-        types.HasLocalProjections = true;
+        AddLocalEventType(services, typeof(TEvent), typeof(THandler));
         services.AddKeyedScoped<IIntegrationEventHandler<TEvent>, THandler>(LocalProjections.Key);
         return services;
     }
@@ -83,10 +80,7 @@ public static class OutboxRegistration
         where TEvent : IntegrationEvent
         where THandler : class, IIntegrationEventBatchHandler<TEvent>
     {
-        RequireLocalProjection(typeof(THandler));
-        var types = GetTypes(services);
-        types.Add(typeof(TEvent));
-        types.HasLocalProjections = true;
+        AddLocalEventType(services, typeof(TEvent), typeof(THandler));
         services.AddKeyedScoped<IIntegrationEventBatchHandler<TEvent>, THandler>(LocalProjections.Key);
         return services;
     }
@@ -100,13 +94,17 @@ public static class OutboxRegistration
         }
     }
 
-    private static void RequireLocalProjection(Type handler)
+    private static void AddLocalEventType(IServiceCollection services, Type eventType, Type handler)
     {
         if (!LocalProjections.IsMarked(handler))
         {
             throw new InvalidOperationException(
                 $"{handler.Name} is registered to run on every node; mark it [LocalProjection] so that readers see why.");
         }
+
+        var types = GetTypes(services);
+        types.Add(eventType);
+        types.HasLocalProjections = true;
     }
 
     private static IntegrationEventTypes GetTypes(IServiceCollection services)

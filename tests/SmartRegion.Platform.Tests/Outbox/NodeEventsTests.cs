@@ -18,29 +18,11 @@ public sealed class NodeEventsTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
     private readonly NoteLog _cluster = new();
     private readonly ProjectionLog _projections = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "smartregion-nodes-" + Guid.NewGuid().ToString("N"));
-    private string _connection = "";
+    private readonly OutboxTestDatabase _database = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _connection = TestDatabase.IsPostgres
-            ? await TestDatabase.CreatePostgresDatabaseAsync()
-            : $"Data Source={Path.Combine(_folder, "nodes.db")}";
-        await using var host = OutboxHost.Start(_connection, TestDatabase.ProviderName, _cluster, _time);
-        await host.WithDbAsync(db => db.Database.EnsureCreatedAsync());
-    }
+    public async ValueTask InitializeAsync() => await _database.CreateAsync(_time);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (TestDatabase.IsPostgres)
-        {
-            await TestDatabase.DropPostgresDatabaseAsync(_connection);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async ValueTask DisposeAsync() => await _database.DropAsync();
 
     [Fact]
     public async Task an_event_raised_on_one_node_reaches_every_nodes_projection_once_and_the_side_effect_once_in_all()
@@ -156,7 +138,7 @@ public sealed class NodeEventsTests : IAsyncLifetime
     }
 
     private OutboxHost StartNode(string name, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? more = null) =>
-        OutboxHost.StartNode(_connection, name, _cluster, _projections, _time, settings, more);
+        OutboxHost.StartNode(_database.Connection, name, _cluster, _projections, _time, settings, more);
 
     private Task<Guid> WriteNoteAsync(OutboxHost host, string text) => host.WriteNoteAsync(text, _time.GetUtcNow());
 }

@@ -15,23 +15,15 @@ public sealed class PostgresNodeEventsTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
     private readonly NoteLog _cluster = new();
     private readonly ProjectionLog _projections = new();
-    private string _connection = "";
+    private readonly OutboxTestDatabase _database = new();
 
     public async ValueTask InitializeAsync()
     {
         Assert.SkipUnless(TestDatabase.IsPostgres, "Concurrent commits and LISTEN/NOTIFY are PostgreSQL's; SQLite has one writer and is polled.");
-        _connection = await TestDatabase.CreatePostgresDatabaseAsync();
-        await using var host = OutboxHost.Start(_connection, TestDatabase.ProviderName, _cluster, _time);
-        await host.WithDbAsync(db => db.Database.EnsureCreatedAsync());
+        await _database.CreateAsync(_time);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection.Length > 0)
-        {
-            await TestDatabase.DropPostgresDatabaseAsync(_connection);
-        }
-    }
+    public async ValueTask DisposeAsync() => await _database.DropAsync();
 
     [Fact]
     public async Task an_event_committed_after_a_newer_one_is_not_skipped_by_a_nodes_cursor()
@@ -62,7 +54,7 @@ public sealed class PostgresNodeEventsTests : IAsyncLifetime
     {
         await using var writer = StartNode("a");
         using var signal = new OutboxSignal();
-        using var listener = new PostgresOutboxListener(_connection, signal, NullLogger<PostgresOutboxListener>.Instance);
+        using var listener = new PostgresOutboxListener(_database.Connection, signal, NullLogger<PostgresOutboxListener>.Instance);
         await listener.StartAsync(TestContext.Current.CancellationToken);
         await signal.Listening.WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
         await signal.WaitAsync(TimeSpan.Zero, TestContext.Current.CancellationToken); // the wake-up every listener gives itself
@@ -96,7 +88,7 @@ public sealed class PostgresNodeEventsTests : IAsyncLifetime
     }
 
     private OutboxHost StartNode(string name, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? more = null) =>
-        OutboxHost.StartNode(_connection, name, _cluster, _projections, _time, settings, more);
+        OutboxHost.StartNode(_database.Connection, name, _cluster, _projections, _time, settings, more);
 
     private Task<Guid> WriteNoteAsync(OutboxHost host, string text) => host.WriteNoteAsync(text, _time.GetUtcNow());
 }
