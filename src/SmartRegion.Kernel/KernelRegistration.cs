@@ -20,7 +20,7 @@ public static class KernelRegistration
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddPlatformProblemDetails();
-        builder.Services.AddOutbox(runInBackground: builder.Configuration.GetValue("Outbox:RunInBackground", true));
+        builder.Services.AddOutbox(builder.Configuration, runInBackground: builder.Configuration.GetValue("Outbox:RunInBackground", true));
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddSingleton<DemoContentSeeding>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoContentSeeding>());

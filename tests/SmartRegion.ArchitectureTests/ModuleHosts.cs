@@ -14,7 +14,10 @@ namespace SmartRegion.ArchitectureTests;
 /// </summary>
 internal static class ModuleHosts
 {
-    public static IHost Build(string provider)
+    public static IHost Build(string provider) => Register(provider).Build();
+
+    /// <summary>The registrations before the host is built, for rules about how a service is registered.</summary>
+    public static HostApplicationBuilder Register(string provider)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,7 +35,7 @@ internal static class ModuleHosts
             add.Invoke(null, [builder]);
         }
 
-        return builder.Build();
+        return builder;
     }
 
     public static IEnumerable<DbContext> Contexts(IServiceProvider services) =>

@@ -16,7 +16,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => ModuleModel.ConfigureOutbox(modelBuilder, ModuleName);
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => ModuleModel.ConfigureOutbox(modelBuilder, ModuleName, Database);
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

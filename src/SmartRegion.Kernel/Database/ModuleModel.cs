@@ -8,10 +8,14 @@ namespace SmartRegion.Kernel.Database;
 /// <summary>What every module's model has: its own outbox table and the provider conventions.</summary>
 public static class ModuleModel
 {
-    /// <summary>Maps the module's outbox table (<c>{module}_outbox</c>).</summary>
-    public static void ConfigureOutbox(ModelBuilder modelBuilder, string module)
+    /// <summary>
+    /// Maps the module's outbox table (<c>{module}_outbox</c>) and the cursors of the nodes that read it for their local
+    /// projections (<c>{module}_outbox_nodes</c>).
+    /// </summary>
+    public static void ConfigureOutbox(ModelBuilder modelBuilder, string module, DatabaseFacade database)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(database);
         modelBuilder.Entity<OutboxMessage>(e =>
         {
             e.ToTable($"{module}_outbox");
@@ -20,6 +24,20 @@ public static class ModuleModel
             e.Property(m => m.LockedBy).HasMaxLength(100);
             e.Property(m => m.LastError).HasMaxLength(2000);
             e.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+            if (database.IsNpgsql())
+            {
+                // The order every node reads the outbox in (OutboxFeed): the writing transaction, then the row within it.
+                // SQLite needs neither: one writer at a time makes its rowid that order.
+                e.Property<long>(OutboxFeed.TransactionColumn).HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+                e.Property<long>(OutboxFeed.PositionColumn).UseIdentityByDefaultColumn();
+                e.HasIndex(OutboxFeed.TransactionColumn, OutboxFeed.PositionColumn);
+            }
+        });
+        modelBuilder.Entity<OutboxNodeCursor>(e =>
+        {
+            e.ToTable($"{module}_outbox_nodes");
+            e.HasKey(c => c.Node);
+            e.Property(c => c.Node).HasMaxLength(100);
         });
     }
 

@@ -3,10 +3,17 @@ using Microsoft.Extensions.Logging;
 
 namespace SmartRegion.Kernel.Outbox;
 
-/// <summary>Runs outbox cycles in the background: at once when signalled, otherwise every poll interval.</summary>
-internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, OutboxSignal signal, ILogger<OutboxDispatcher> logger) : BackgroundService
+/// <summary>
+/// Runs outbox cycles in the background — the once-per-cluster handlers and this node's local projections: at once when
+/// signalled (a commit on this node; on PostgreSQL a commit on any node), otherwise every poll interval.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IOutboxProcessor processor, OutboxSignal signal, LocalProjectionFeed feed, OutboxOptions options, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    // Events held back by a transaction still running elsewhere are usually readable a moment later.
+    private static readonly TimeSpan HeldBackRetry = TimeSpan.FromMilliseconds(250);
+
+    private TimeSpan PollInterval => options.PollInterval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +25,7 @@ internal sealed partial class OutboxDispatcher(IOutboxProcessor processor, Outbo
                 // changes), the next one starts at once instead of after the poll interval.
                 if (await processor.DispatchPendingAsync(stoppingToken) == 0)
                 {
-                    await signal.WaitAsync(PollInterval, stoppingToken);
+                    await signal.WaitAsync(feed.HeldBack ? HeldBackRetry : PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Runtime.ExceptionServices;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,14 +6,16 @@ using SmartRegion.Kernel.Database;
 namespace SmartRegion.Kernel.Outbox;
 
 /// <summary>
-/// Claims due messages with a lease (so several app nodes can share one database), hands each to every
+/// Claims due messages with a lease (so several app nodes can share one database), hands each to every once-per-cluster
 /// handler of its type and marks it processed. A failure leaves the message for a later cycle with backoff:
-/// delivery is at least once and nothing is dropped.
+/// delivery is at least once and nothing is dropped. Then this node's local projections follow the outbox
+/// (<see cref="LocalProjectionFeed"/>).
 /// </summary>
 internal sealed partial class OutboxProcessor(
     IServiceScopeFactory scopes,
     ModuleDatabases databases,
     IntegrationEventTypes eventTypes,
+    LocalProjectionFeed localProjections,
     TimeProvider time,
     ILogger<OutboxProcessor> logger) : IOutboxProcessor
 {
@@ -32,7 +31,7 @@ internal sealed partial class OutboxProcessor(
             processed += await DispatchModuleAsync(dbType, cancellationToken);
         }
 
-        return processed;
+        return processed + await localProjections.DeliverAsync(cancellationToken);
     }
 
     private async Task<int> DispatchModuleAsync(Type dbType, CancellationToken cancellationToken)
@@ -97,39 +96,11 @@ internal sealed partial class OutboxProcessor(
                 continue;
             }
 
-            var handlerType = typeof(IIntegrationEventBatchHandler<>).MakeGenericType(type);
-            await using var scope = scopes.CreateAsyncScope();
-            var handlers = scope.ServiceProvider.GetServices(handlerType).ToList();
-            if (handlers.Count == 0)
-            {
-                continue;
-            }
-
             try
             {
-                var events = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
-                foreach (var message in group)
-                {
-                    events.Add(JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
-                        ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload."));
-                }
-
-                var handle = handlerType.GetMethod(nameof(IIntegrationEventBatchHandler<IntegrationEvent>.HandleAsync))!;
-                foreach (var handler in handlers)
-                {
-                    Task task;
-                    try
-                    {
-                        task = (Task)handle.Invoke(handler, [events, cancellationToken])!;
-                    }
-                    catch (TargetInvocationException ex) when (ex.InnerException is not null)
-                    {
-                        ExceptionDispatchInfo.Throw(ex.InnerException);
-                        throw;
-                    }
-
-                    await task;
-                }
+                await using var scope = scopes.CreateAsyncScope();
+                var events = group.Select(m => HandlerCalls.Read(type, m.Id, m.Payload));
+                await HandlerCalls.BatchAsync(scope.ServiceProvider, type, events, local: false, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -156,26 +127,8 @@ internal sealed partial class OutboxProcessor(
             return; // No module in this host reacts to this event.
         }
 
-        var integrationEvent = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)
-            ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
         await using var scope = scopes.CreateAsyncScope();
-        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
-        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
-        {
-            Task task;
-            try
-            {
-                task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
-                    .Invoke(handler, [integrationEvent, cancellationToken])!;
-            }
-            catch (TargetInvocationException ex) when (ex.InnerException is not null)
-            {
-                ExceptionDispatchInfo.Throw(ex.InnerException);
-                throw;
-            }
-
-            await task;
-        }
+        await HandlerCalls.SingleAsync(scope.ServiceProvider, type, HandlerCalls.Read(type, message.Id, message.Payload), local: false, cancellationToken);
     }
 
     private static string NodeName()

@@ -4,6 +4,12 @@ namespace SmartRegion.Kernel.Outbox;
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this node listens for other nodes' commits (PostgreSQL only).</summary>
+    internal Task Listening => _listening.Task;
+
+    internal void MarkListening() => _listening.TrySetResult();
 
     internal void Notify()
     {

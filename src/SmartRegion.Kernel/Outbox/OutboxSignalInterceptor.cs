@@ -1,28 +1,76 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SmartRegion.Kernel.Outbox;
 
-/// <summary>Notes outbox writes during <c>SaveChanges</c> and signals the dispatcher after the commit.</summary>
+/// <summary>
+/// Notes outbox writes during <c>SaveChanges</c> and, after they are saved, wakes this node's dispatcher; on PostgreSQL
+/// it also sends <c>NOTIFY</c>, which the database delivers with the commit to every node listening
+/// (<see cref="PostgresOutboxListener"/>) — and never for a transaction that is rolled back.
+/// </summary>
 internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    private const string Notify = "NOTIFY " + PostgresOutboxListener.Channel;
+    private readonly ConditionalWeakTable<DbContext, object> _writing = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        NotifyIfOutboxWritten(eventData);
+        Note(eventData.Context);
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        NotifyIfOutboxWritten(eventData);
+        Note(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    private void NotifyIfOutboxWritten(SaveChangesCompletedEventData eventData)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        // After SaveChanges the entries are Unchanged; any tracked, unprocessed outbox message means work.
-        if (eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.ProcessedAt is null) == true)
+        if (Written(eventData.Context) is { } context)
         {
+            if (context.Database.IsNpgsql())
+            {
+                context.Database.ExecuteSqlRaw(Notify);
+            }
+
             signal.Notify();
         }
+
+        return result;
     }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Written(eventData.Context) is { } context)
+        {
+            if (context.Database.IsNpgsql())
+            {
+                await context.Database.ExecuteSqlRawAsync(Notify, cancellationToken);
+            }
+
+            signal.Notify();
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Written(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Written(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Note(DbContext? context)
+    {
+        if (context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true)
+        {
+            _writing.AddOrUpdate(context, this);
+        }
+    }
+
+    private DbContext? Written(DbContext? context) => context is not null && _writing.Remove(context) ? context : null;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Kernel.Outbox;
 
 namespace SmartRegion.Kernel.Web;
 
@@ -30,6 +32,11 @@ public static class PageCache
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
             .Tag(Tag);
     }
+
+    /// <summary>Empties the page cache of every node whenever a <typeparamref name="TEvent"/> is written to an outbox.</summary>
+    public static IServiceCollection AddPageCacheEviction<TEvent>(this IServiceCollection services)
+        where TEvent : IntegrationEvent =>
+        services.AddLocalProjectionBatch<TEvent, EvictCachedPages<TEvent>>();
 
     /// <summary>Builds the policy for the address without a query string.</summary>
     public static void BuildWithoutQuery(OutputCachePolicyBuilder policy)

@@ -162,7 +162,9 @@ public sealed class SearchApiTests(SearchHost host) : IntegrationTest<SearchHost
     public async Task a_changed_offer_is_found_under_its_new_name_after_the_outbox_event_and_a_removed_one_is_gone()
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<IIntegrationEventBatchHandler<OfferChanged>>();
+        // The index is a local projection: every node keeps its own, so the handler is registered to run on every node.
+        var handler = scope.ServiceProvider.GetKeyedServices<IIntegrationEventBatchHandler<OfferChanged>>(LocalProjections.Key)
+            .OfType<UpdateIndexOnOfferChanged>().Single();
 
         JsonElement renamed, removed;
         try

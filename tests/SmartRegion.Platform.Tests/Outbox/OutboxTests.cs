@@ -8,29 +8,11 @@ public sealed class OutboxTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
     private readonly NoteLog _log = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "smartregion-outbox-" + Guid.NewGuid().ToString("N"));
-    private string _connection = "";
+    private readonly OutboxTestDatabase _database = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _connection = TestDatabase.IsPostgres
-            ? await TestDatabase.CreatePostgresDatabaseAsync()
-            : $"Data Source={Path.Combine(_folder, "outbox.db")}";
-        await using var host = StartHost();
-        await host.WithDbAsync(db => db.Database.EnsureCreatedAsync());
-    }
+    public async ValueTask InitializeAsync() => await _database.CreateAsync(_time);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (TestDatabase.IsPostgres)
-        {
-            await TestDatabase.DropPostgresDatabaseAsync(_connection);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async ValueTask DisposeAsync() => await _database.DropAsync();
 
     [Fact]
     public async Task an_event_written_with_a_change_reaches_its_handler_once()
@@ -144,7 +126,7 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     private OutboxHost StartHost() =>
-        OutboxHost.Start(_connection, TestDatabase.ProviderName, _log, _time);
+        OutboxHost.Start(_database.Connection, TestDatabase.ProviderName, _log, _time);
 
     private Task<Guid> WriteNoteAsync(OutboxHost host, string text) =>
         host.WithDbAsync(async db =>

@@ -13,6 +13,7 @@ using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Seeding;
+using SmartRegion.Kernel.Web;
 using SmartRegion.Ui.Navigation;
 using SmartRegion.Help.Search;
 using SmartRegion.Ui.Routing;
@@ -39,6 +40,8 @@ public static class HelpModule
             p => p.IsRegionAdmin || p.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0, IsAdministration: true));
         builder.Services.AddProviderSide();
         builder.AddSearch();
+        // Offer pages and the search page are cached for anonymous visitors; a changed offer shows at once on every node.
+        builder.Services.AddPageCacheEviction<Contracts.OfferChanged>();
         return builder;
     }
 

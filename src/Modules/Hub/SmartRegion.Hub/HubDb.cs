@@ -30,7 +30,7 @@ internal class HubDb(DbContextOptions options) : IdentityUserContext<Person, Gui
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        ModuleModel.ConfigureOutbox(builder, ModuleName);
+        ModuleModel.ConfigureOutbox(builder, ModuleName, Database);
         builder.ApplyConfigurationsFromAssembly(typeof(HubDb).Assembly);
         builder.Entity<Person>().ToTable("hub_people");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("hub_person_claims");

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using SmartRegion.Kernel.Outbox;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SmartRegion.Help.Search;
@@ -13,6 +14,7 @@ namespace SmartRegion.Help.Search;
 /// old index untouched. Updates by service id are committed per batch or rolled back whole; readers come from a
 /// <see cref="SearcherManager"/>, the offers behind the hits from memory.
 /// </summary>
+[NodeLocalState]
 internal sealed class SearchIndex : IDisposable
 {
     private const string Pointer = "current";

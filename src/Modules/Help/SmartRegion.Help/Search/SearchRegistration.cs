@@ -37,7 +37,7 @@ internal static class SearchRegistration
         builder.Services.TryAddSingleton<ISearchStatistics, NoSearchStatistics>();
         builder.Services.AddHostedService<SearchIndexHost>();
         builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("help-search-index", tags: ["ready"]);
-        builder.Services.AddIntegrationEventBatchHandler<OfferChanged, UpdateIndexOnOfferChanged>();
+        builder.Services.AddLocalProjectionBatch<OfferChanged, UpdateIndexOnOfferChanged>();
         builder.Services.AddSingleton<IHostCommand, ReindexCommand>();
     }
 

@@ -6,8 +6,10 @@ namespace SmartRegion.Help.Search;
 /// <summary>
 /// Keeps the index current: reads the changed offers again and replaces their entries, or removes those that are gone.
 /// Takes the events of one outbox cycle together, so an import that announces hundreds of offers (the demo directory
-/// on a first start) costs a few reads and commits instead of one per offer. Idempotent.
+/// on a first start) costs a few reads and commits instead of one per offer. Idempotent. Every node keeps its own
+/// index, so every node runs it.
 /// </summary>
+[LocalProjection]
 internal sealed class UpdateIndexOnOfferChanged(SearchIndex index, IOfferSource source, PlaceDirectoryCache places) : IIntegrationEventBatchHandler<OfferChanged>
 {
     public async Task HandleAsync(IReadOnlyList<OfferChanged> integrationEvents, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Kernel.Outbox;
 using SmartRegion.OpenData.Datasets;
 
 namespace SmartRegion.OpenData.Ckan;
@@ -90,6 +91,7 @@ internal sealed record PackageSnapshot(
 /// the database for the number of datasets and their newest change (one indexed query); when either differs from the
 /// projection's, the projection is rebuilt, so a change on any node is seen by the next search on every node.
 /// </summary>
+[NodeLocalState]
 internal sealed class PackageIndex : IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);

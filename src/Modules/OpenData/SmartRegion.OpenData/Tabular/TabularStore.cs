@@ -5,6 +5,7 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Outbox;
 
 namespace SmartRegion.OpenData.Tabular;
 
@@ -15,6 +16,7 @@ namespace SmartRegion.OpenData.Tabular;
 /// table. Every node can build its own copy from the shared original; a copy named by an old checksum is simply no
 /// longer asked for. Copies are opened read-only, so several processes can read one file.
 /// </summary>
+[NodeLocalState]
 internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOptions<StorageOptions> storage, ILogger<TabularStore> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);

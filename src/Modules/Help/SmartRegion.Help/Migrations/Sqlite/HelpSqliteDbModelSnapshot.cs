@@ -849,6 +849,26 @@ namespace SmartRegion.Help.Migrations.Sqlite
                     b.ToTable("help_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxNodeCursor", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Transaction")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("help_outbox_nodes", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Help.Feedback.OfferFeedback", b =>
                 {
                     b.HasOne("SmartRegion.Help.Offers.Service", null)

@@ -710,8 +710,19 @@ namespace SmartRegion.Hub.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
+
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -722,7 +733,29 @@ namespace SmartRegion.Hub.Migrations.Postgres
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
+                    b.HasIndex("TransactionId", "Position");
+
                     b.ToTable("hub_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxNodeCursor", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Transaction")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("hub_outbox_nodes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

@@ -716,6 +716,26 @@ namespace SmartRegion.Hub.Migrations.Sqlite
                     b.ToTable("hub_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxNodeCursor", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Transaction")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("hub_outbox_nodes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SmartRegion.Hub.Accounts.Person", null)

@@ -59,6 +59,26 @@ namespace SmartRegion.OpenData.Migrations.Sqlite
                     b.ToTable("opendata_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Kernel.Outbox.OutboxNodeCursor", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Transaction")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Node");
+
+                    b.ToTable("opendata_outbox_nodes", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.OpenData.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
