@@ -57,7 +57,7 @@ internal sealed class Harness : IDisposable
             throw new InvalidOperationException($"Query „{query}“ refused: " + string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         }
 
-        var outcome = cached ? Engine.Search(parsed.Value.Spec, lease, Now) : Engine.SearchUncached(parsed.Value.Spec, lease, Now);
+        var outcome = cached ? Engine.Search(parsed.Value!.Spec, lease, Now) : Engine.SearchUncached(parsed.Value.Spec, lease, Now);
         return Metrics.Distinct(outcome.Hits.Select(h => h.Offer.Id));
     }
 

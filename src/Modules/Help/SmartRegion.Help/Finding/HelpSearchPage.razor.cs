@@ -134,10 +134,19 @@ public partial class HelpSearchPage
             : where;
     }
 
-    /// <summary>This search again, with one parameter dropped or another page.</summary>
-    private string Link(string? without = null, int? page = null)
+    /// <summary>This search without the free-of-charge filter: neither the parameter nor the words that asked for it.</summary>
+    private string WithoutFree() => Link(without: "free", query: CostWords.StripFree(Value("q") ?? "").Remainder);
+
+    /// <summary>This search again, with one parameter dropped, other words or another page.</summary>
+    private string Link(string? without = null, int? page = null, string? query = null)
     {
-        var parts = _query.Where(kv => kv.Key != without && kv.Key != "page" && !string.IsNullOrWhiteSpace(kv.Value))
+        var values = new Dictionary<string, string?>(_query, StringComparer.Ordinal);
+        if (query is not null)
+        {
+            values["q"] = query;
+        }
+
+        var parts = values.Where(kv => kv.Key != without && kv.Key != "page" && !string.IsNullOrWhiteSpace(kv.Value))
             .Select(kv => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(kv.Value!)).ToList();
         if (_situation is not null)
         {

@@ -94,7 +94,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
             suggestions = new SearchSuggestions(CategorySuggestions.Nearest(plan, lease.Offers.Values, planner), withoutPlace);
         }
 
-        return new SearchOutcome(total, page, crisis, suggestions);
+        return new SearchOutcome(total, page, crisis, suggestions) { FreeFirst = spec.WantsFree };
     }
 
     /// <summary>The ranked service ids only, for the evaluation.</summary>
@@ -121,7 +121,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
         query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
         if (text is not null && spec.WantsFree)
         {
-            // „kostenlos“, „umsonst“ in the words: free offers first, without hiding the others.
+            // „kein Geld“ in the words: free offers first, without hiding the others.
             query.Add(new ConstantScoreQuery(new TermQuery(new Term(OfferFields.Free, "1"))) { Boost = FreeBoost }, Occur.SHOULD);
         }
         foreach (var filter in filters)

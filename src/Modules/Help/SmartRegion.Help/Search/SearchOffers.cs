@@ -23,6 +23,7 @@ internal static class SearchOffers
         [property: JsonPropertyName("per_page")] int PerPage,
         [property: JsonPropertyName("crisis")] bool Crisis,
         [property: JsonPropertyName("place")] PlaceItem? Place,
+        [property: JsonPropertyName("free")] FreeItem Free,
         [property: JsonPropertyName("items")] IReadOnlyList<Item> Items,
         [property: JsonPropertyName("suggestions")] Suggestions? Suggestions);
 
@@ -41,6 +42,16 @@ internal static class SearchOffers
         [property: JsonPropertyName("ags")] string Ags,
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("from_query")] bool FromQuery);
+
+    /// <summary>
+    /// How the search treated cost: <c>only</c> — only free offers (the <c>free</c> parameter, or words such as
+    /// „kostenlos“, then <c>from_query</c> is true and those words were not searched); <c>first</c> — the words named a
+    /// lack of money („kein Geld“), so free offers rank higher without hiding the others.
+    /// </summary>
+    internal sealed record FreeItem(
+        [property: JsonPropertyName("only")] bool Only,
+        [property: JsonPropertyName("from_query")] bool FromQuery,
+        [property: JsonPropertyName("first")] bool First);
 
     internal sealed record Suggestions(
         [property: JsonPropertyName("message")] string Message,
@@ -79,7 +90,7 @@ internal static class SearchOffers
             return Outcome<Response>.Invalid(errors);
         }
 
-        var (spec, fromQuery) = parsed.Value;
+        var (spec, fromQuery, freeFromQuery) = parsed.Value!;
         var outcome = engine.Search(spec, lease, OpeningHours.LocalTime(time.GetUtcNow()));
         Record(statistics, spec.Text, outcome.Total);
         return Outcome<Response>.Ok(new Response(
@@ -88,6 +99,7 @@ internal static class SearchOffers
             spec.PerPage,
             outcome.Crisis,
             spec.Place is { } p ? new PlaceItem(p.Ags, p.Name, fromQuery) : null,
+            new FreeItem(spec.FreeOnly, freeFromQuery, outcome.FreeFirst && !spec.FreeOnly),
             [.. outcome.Hits.Select(h => new Item(h.Offer.Id, h.Offer.Name, h.Offer.Organization, h.Offer.Municipality, h.DistanceKm, h.Snippet, h.OpenNow, h.Hotline,
                 [.. h.Offer.CategoryCodes]))],
             outcome.Suggestions is { } s

@@ -19,7 +19,7 @@ internal sealed record SearchSpec(
     int Page = 1,
     int PerPage = 10)
 {
-    /// <summary>The words ask for free offers („kostenlos“, „umsonst“): they rank higher.</summary>
+    /// <summary>The words name a lack of money („kein Geld“): free offers rank higher (see <see cref="CostWords"/>).</summary>
     public bool WantsFree { get; init; }
 }
 
@@ -34,7 +34,11 @@ internal sealed record SearchOutcome(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     bool Crisis,
-    SearchSuggestions? Suggestions);
+    SearchSuggestions? Suggestions)
+{
+    /// <summary>The words named a lack of money, so free offers were ranked higher.</summary>
+    public bool FreeFirst { get; init; }
+}
 
 internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline);
 
