@@ -34,4 +34,38 @@ public sealed class SearchUnderstandingPageTests(HelpPagesHost host) : Integrati
         var plain = await SearchApiAsync("q=Essen");
         Assert.False((bool)plain["free"]!["only"]!);
     }
+
+    [Fact]
+    public async Task weaker_offers_are_listed_under_their_own_heading_after_the_good_matches()
+    {
+        var page = await GetPageAsync("/hilfe?q=schuldnerberatung&per_page=50");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var further = page.Document.QuerySelector("main section.sr-help-further")!;
+        Assert.Matches(@"^Weitere, weniger passende Angebote \(\d+\)$", further.QuerySelector("h2#weitere")!.TextContent.Trim());
+        var good = page.Document.QuerySelector("main .sr-help-results")!;
+        Assert.Null(good.Closest("section.sr-help-further"));
+        Assert.Contains(good.QuerySelectorAll("h3 a"), a => a.GetAttribute("href") == "/hilfe/angebote/" + DemoOffers.DebtAdvice);
+        Assert.DoesNotContain(further.QuerySelectorAll("h3 a"), a => a.GetAttribute("href") == "/hilfe/angebote/" + DemoOffers.DebtAdvice);
+        var json = await SearchApiAsync("q=schuldnerberatung&per_page=50");
+        var goodTotal = (int)json["good_total"]!;
+        Assert.Equal($"{goodTotal} Angebote gefunden", page.Document.GetElementById("ergebnisse")!.TextContent.Trim());
+        Assert.Equal(good.QuerySelectorAll(":scope > li").Length, goodTotal);
+        var flags = json["items"]!.AsArray().Select(i => (bool)i!["good_match"]!).ToList();
+        Assert.Equal(goodTotal, flags.TakeWhile(f => f).Count());
+        Assert.Contains(false, flags);
+    }
+
+    [Fact]
+    public async Task the_openapi_document_explains_the_good_and_the_further_offers()
+    {
+        var document = JsonNode.Parse(await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken))!;
+
+        var schemas = document["components"]!["schemas"]!;
+        var answer = (string)document["paths"]!["/api/help/search"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!;
+        var results = schemas[answer.Split('/')[^1]]!["properties"]!;
+        Assert.NotNull(results["good_total"]!["description"]);
+        var item = (string)results["items"]!["items"]!["$ref"]!;
+        Assert.Contains("less relevant", (string)schemas[item.Split('/')[^1]]!["properties"]!["good_match"]!["description"]!, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using SmartRegion.Help.Crisis;
 using SmartRegion.Help.Guide;
-using SmartRegion.Help.Offers;
 using SmartRegion.Help.Search;
 using SmartRegion.Kernel.Problems;
 
@@ -25,7 +24,7 @@ public partial class HelpSearchPage
 
     private Dictionary<string, string?> _query = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
-    private SearchOffers.Response? _result;
+    private SearchOffers.SearchResults? _result;
     private bool _searched;
     private LifeSituation? _situation;
     private IReadOnlyList<ListCrisisHotlines.Hotline>? _hotlines;
@@ -79,7 +78,7 @@ public partial class HelpSearchPage
     }
 
     /// <summary>The search slice of <c>GET /api/help/search</c>; where the API answers 503 while the index is built at start, the page waits a little.</summary>
-    private async Task<Outcome<SearchOffers.Response>> SearchAsync(CancellationToken ct)
+    private async Task<Outcome<SearchOffers.SearchResults>> SearchAsync(CancellationToken ct)
     {
         if (!Index.IsReady)
         {
@@ -89,7 +88,7 @@ public partial class HelpSearchPage
             }
             catch (TimeoutException)
             {
-                return Outcome<SearchOffers.Response>.Invalid(new ValidationErrors().Add("q", SearchText["Search.Preparing"]));
+                return Outcome<SearchOffers.SearchResults>.Invalid(new ValidationErrors().Add("q", SearchText["Search.Preparing"]));
             }
         }
 
@@ -107,32 +106,14 @@ public partial class HelpSearchPage
         _sorts = lists.Sorts;
     }
 
-    private static int TotalPages(SearchOffers.Response r) => Math.Max(1, (r.Total + r.PerPage - 1) / r.PerPage);
+    private static int TotalPages(SearchOffers.SearchResults r) => Math.Max(1, (r.Total + r.PerPage - 1) / r.PerPage);
 
     private string? Value(string key) => _query.GetValueOrDefault(key) is { } v && v.Trim().Length > 0 ? v : null;
 
-    private string ResultsHeading(SearchOffers.Response r) => r.Place is { } p
-        ? T["Search.CountIn", r.Total, p.Name]
-        : T["Search.Count", r.Total];
-
-    private string Where(SearchOffers.Item hit)
-    {
-        if (hit.Hotline)
-        {
-            return T["Search.Nationwide"];
-        }
-
-        // The search names the region's wide areas in German; the page shows them in its own language.
-        var where = hit.Municipality switch
-        {
-            IndexedOffer.DistrictName => T["Area.District"].Value,
-            IndexedOffer.NationwideName => T["Offer.Nationwide"].Value,
-            var name => name,
-        };
-        return hit.DistanceKm is { } km
-            ? T["Search.Distance", where, km.ToString("0.0", CultureInfo.CurrentCulture)]
-            : where;
-    }
+    /// <summary>The good matches are the result; the weaker rest is counted under its own heading.</summary>
+    private string ResultsHeading(SearchOffers.SearchResults r) => r.Place is { } p
+        ? T["Search.CountIn", r.GoodTotal, p.Name]
+        : T["Search.Count", r.GoodTotal];
 
     /// <summary>This search without the free-of-charge filter: neither the parameter nor the words that asked for it.</summary>
     private string WithoutFree() => Link(without: "free", query: CostWords.StripFree(Value("q") ?? "").Remainder);

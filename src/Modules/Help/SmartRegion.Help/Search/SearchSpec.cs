@@ -38,9 +38,19 @@ internal sealed record SearchOutcome(
 {
     /// <summary>The words named a lack of money, so free offers were ranked higher.</summary>
     public bool FreeFirst { get; init; }
+
+    /// <summary>How many of <see cref="Total"/> are good matches; they come first, the weaker ones after them.</summary>
+    public int GoodTotal { get; init; }
 }
 
-internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline);
+internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline)
+{
+    /// <summary>A good match for the words (see <see cref="SearchEngine.GoodShare"/>); false for the weaker rest.</summary>
+    public bool Good { get; init; } = true;
+
+    /// <summary>The text score as a share of the best one.</summary>
+    public double Match { get; init; } = 1;
+}
 
 internal sealed record SearchSuggestions(IReadOnlyList<CategorySuggestion> Categories, int? TotalWithoutPlace);
 
