@@ -68,4 +68,18 @@ public sealed class SearchUnderstandingPageTests(HelpPagesHost host) : Integrati
         var item = (string)results["items"]!["items"]!["$ref"]!;
         Assert.Contains("less relevant", (string)schemas[item.Split('/')[^1]]!["properties"]!["good_match"]!["description"]!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task a_place_outside_the_region_is_named_on_the_page_and_in_the_api()
+    {
+        var page = await GetPageAsync("/hilfe?q=" + Uri.EscapeDataString("Pflegeberatung Kitzingen"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.StartsWith("Kitzingen liegt nicht in der Region Würzburg", page.Document.GetElementById("ausserhalb")!.TextContent.Trim(), StringComparison.Ordinal);
+        var outside = await SearchApiAsync("q=" + Uri.EscapeDataString("Pflegeberatung Kitzingen"));
+        var region = await SearchApiAsync("q=Pflegeberatung");
+        Assert.Equal("Kitzingen", (string)outside["outside_place"]!);
+        Assert.Null(region["outside_place"]);
+        Assert.True((int)outside["total"]! < (int)region["total"]!);
+    }
 }

@@ -272,6 +272,16 @@ internal sealed class SearchEngine(QueryPlanner planner)
             filters.Add(area);
         }
 
+        if (spec.OutsidePlace is not null)
+        {
+            // Someone from outside the region: what is offered in a municipality here is not for them.
+            filters.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(OfferFields.Area, OfferFields.AreaDistrict)), Occur.SHOULD },
+                { new TermQuery(new Term(OfferFields.Area, OfferFields.AreaNation)), Occur.SHOULD },
+            });
+        }
+
         if (spec.Category is { } category)
         {
             filters.Add(new TermQuery(new Term(OfferFields.CategoryCode, category)));

@@ -33,7 +33,8 @@ internal static class SearchRequest
 
         var placeText = Value(query, "place");
         var place = placeText is null ? null : places.Find(placeText);
-        if (placeText is not null && place is null)
+        var outside = place is null && placeText is not null ? OutsidePlaces.Default.Find(placeText) : null;
+        if (placeText is not null && place is null && outside is null)
         {
             errors.Add("place", TextInput.HasControlCharacters(placeText) || placeText.Length > 100
                 ? t["Search.PlaceInvalid"]
@@ -87,7 +88,14 @@ internal static class SearchRequest
             (place, text, fromQuery) = (detected.Place, detected.Remainder, true);
         }
 
-        var anyFilter = freeFromQuery || place is not null || category is not null || lat is not null || group is not null || language is not null || accessibility is not null;
+        // A place outside the region („Tafel Kitzingen“) is not searched as a word: only offers for everyone are shown.
+        if (place is null && outside is null && placeText is null && lat is null && text.Length > 0 && errors.IsEmpty
+            && OutsidePlaces.Default.Detect(text) is { } elsewhere)
+        {
+            (outside, text) = elsewhere;
+        }
+
+        var anyFilter = outside is not null || freeFromQuery || place is not null || category is not null || lat is not null || group is not null || language is not null || accessibility is not null;
         errors.AddIf(text.Length == 0 && !anyFilter && errors.IsEmpty && raw?.Trim().Length is null or 0, "q", t["Search.Empty"]);
         if (!errors.IsEmpty)
         {
@@ -95,7 +103,7 @@ internal static class SearchRequest
         }
 
         return Outcome<ParsedSearch>.Ok(new ParsedSearch(
-            new SearchSpec(text, place, lat, lon, category, group, age, language, accessibility, free, openNow, sort!.Value, page, perPage),
+            new SearchSpec(text, place, lat, lon, category, group, age, language, accessibility, free, openNow, sort!.Value, page, perPage) { OutsidePlace = outside },
             fromQuery,
             freeFromQuery));
     }

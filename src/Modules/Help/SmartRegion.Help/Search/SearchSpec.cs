@@ -19,6 +19,9 @@ internal sealed record SearchSpec(
     int Page = 1,
     int PerPage = 10)
 {
+    /// <summary>A place outside the region that the search named: only district-wide and nationwide offers are shown.</summary>
+    public string? OutsidePlace { get; init; }
+
     /// <summary>The words name a lack of money („kein Geld“): free offers rank higher (see <see cref="CostWords"/>).</summary>
     public bool WantsFree { get; init; }
 }
