@@ -49,7 +49,7 @@ public partial class HelpSearchPage
             errors.Add(SituationParameter, T["Search.UnknownSituation"]);
         }
 
-        _searched = _query.Values.Any(v => !string.IsNullOrWhiteSpace(v)) || !errors.IsEmpty;
+        _searched = _situation is not null || _query.Values.Any(v => !string.IsNullOrWhiteSpace(v)) || !errors.IsEmpty;
         if (_searched)
         {
             if (errors.IsEmpty)
@@ -92,7 +92,14 @@ public partial class HelpSearchPage
             }
         }
 
-        return await SearchOffers.ExecuteAsync(_query, Index, Engine, Places, Time, Statistics, SearchText, ct);
+        // The guide's situation stands for all of its categories until the person picks one in the filters.
+        var query = _query;
+        if (_situation is not null && Value("category") is null)
+        {
+            query = new Dictionary<string, string?>(_query, StringComparer.Ordinal) { ["category"] = LifeSituations.CategoryParameter(_situation) };
+        }
+
+        return await SearchOffers.ExecuteAsync(query, Index, Engine, Places, Time, Statistics, SearchText, ct);
     }
 
     private async Task LoadChoicesAsync(CancellationToken ct)

@@ -284,7 +284,13 @@ internal sealed class SearchEngine(QueryPlanner planner)
 
         if (spec.Category is { } category)
         {
-            filters.Add(new TermQuery(new Term(OfferFields.CategoryCode, category)));
+            var any = new BooleanQuery();
+            foreach (var code in category.Split(','))
+            {
+                any.Add(new TermQuery(new Term(OfferFields.CategoryCode, code)), Occur.SHOULD);
+            }
+
+            filters.Add(any);
         }
 
         if (spec.Language is { } language)

@@ -46,8 +46,11 @@ internal static class SearchRequest
         errors.AddIf(lat.HasValue != lon.HasValue && !errors.ToDictionary().ContainsKey("lat") && !errors.ToDictionary().ContainsKey("lon"),
             lat.HasValue ? "lon" : "lat", t["Search.LatLon"]);
 
-        var category = Value(query, "category");
-        errors.AddIf(category is not null && !categories.Contains(category), "category",
+        // Several categories, separated by commas, find the offers of any of them (the guide's life situations).
+        var category = Value(query, "category") is { } codes
+            ? string.Join(',', codes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            : null;
+        errors.AddIf(category is not null && (category.Length == 0 || !category.Split(',').All(categories.Contains)), "category",
             t["Search.CategoryUnknown", string.Join(", ", categories.Where(c => !c.Contains('.', StringComparison.Ordinal)).Order(StringComparer.Ordinal))]);
         var group = Value(query, "target_group");
         errors.AddIf(group is not null && !SearchFilters.TargetGroups.ContainsKey(group), "target_group",
