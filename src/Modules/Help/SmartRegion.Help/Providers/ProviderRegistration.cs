@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Freshness;
 using SmartRegion.Help.Gaps;
 using SmartRegion.Help.Privacy;
@@ -24,6 +25,7 @@ internal static class ProviderRegistration
         services.AddHostedService<DailyHelpJob>();
         services.AddScoped<IPersonalDataContributor, HelpPersonalData>();
         services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        services.AddIntegrationEventHandler<OfferRevisionDecided, MailAuthorOnDecision>();
         services.AddSingleton(new AccountLink("/hilfe/meine-angebote", typeof(HelpStaffText), "Link.MyOffers", 200));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/pruefen", typeof(HelpStaffText), "Link.Queue", 200, p => p.IsReviewer(), IsAdministration: true));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/luecken", typeof(HelpStaffText), "Link.Gaps", 210, ListSearchGaps.MaySee, IsAdministration: true));
