@@ -57,7 +57,8 @@ internal sealed class Harness : IDisposable
             throw new InvalidOperationException($"Query „{query}“ refused: " + string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
         }
 
-        var outcome = cached ? Engine.Search(parsed.Value.Spec, lease, Now) : Engine.SearchUncached(parsed.Value.Spec, lease, Now);
+        var spec = parsed.Value!.Spec;
+        var outcome = cached ? Engine.Search(spec, lease, Now) : Engine.SearchUncached(spec, lease, Now);
         return Metrics.Distinct(outcome.Hits.Select(h => h.Offer.Id));
     }
 

@@ -18,7 +18,7 @@ internal static class Profile
         Measure("lucene top 10 of the text query", queries.Count, () => plans.ForEach(p => { if (p.Query is not null) { lease.Searcher.Search(p.Query, 10); } }));
         var specs = queries.Select(q => SearchRequest.Parse(
             new Dictionary<string, string?> { ["q"] = q.Query, ["place"] = q.Place.Length > 0 ? q.Place : null }.Where(p => p.Value is not null).ToDictionary(),
-            harness.Places, lease.CategoryCodes, Harness.Text).Value.Spec).ToList();
+            harness.Places, lease.CategoryCodes, Harness.Text).Value!.Spec).ToList();
         Measure("engine without kept answers (plan, rank, page)", queries.Count, () => specs.ForEach(s => harness.Engine.SearchUncached(s, lease, Harness.Now)));
         Measure("whole search with kept answers (parse too)", queries.Count, () => queries.ForEach(q => harness.Search(q.Query, q.Place)));
         return 0;

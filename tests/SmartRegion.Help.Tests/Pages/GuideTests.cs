@@ -47,7 +47,7 @@ public sealed class GuideTests(HelpPagesHost host) : IntegrationTest<HelpPagesHo
 
         var done = await Client.GetAsync(new Uri("/hilfe/wegweiser/geldsorgen?fuer=senioren&ort=09679185&sprache=tr", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal("/hilfe?lage=geldsorgen&category=geld&place=09679185&language=tr&target_group=senioren", done.Headers.Location?.PathAndQuery);
+        Assert.Equal("/hilfe?lage=geldsorgen&place=09679185&language=tr&target_group=senioren", done.Headers.Location?.PathAndQuery);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class GuideTests(HelpPagesHost host) : IntegrationTest<HelpPagesHo
     {
         var done = await Client.GetAsync(new Uri("/hilfe/wegweiser/neu-in-deutschland?fuer=ich&ort=alle&sprache=alle", UriKind.Relative));
 
-        Assert.Equal("/hilfe?lage=neu-in-deutschland&category=migration", done.Headers.Location?.PathAndQuery);
+        Assert.Equal("/hilfe?lage=neu-in-deutschland", done.Headers.Location?.PathAndQuery);
     }
 
     [Fact]
@@ -103,6 +103,35 @@ public sealed class GuideTests(HelpPagesHost host) : IntegrationTest<HelpPagesHo
         var page = await GetPageAsync("/hilfe/wegweiser/gibt-es-nicht");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+
+    [Fact]
+    public async Task the_search_from_the_guide_shows_the_offers_of_every_category_of_the_situation()
+    {
+        // Loneliness spans categories of several topics: visiting services are filed under the neighbourhood, not under grief.
+        var page = await GetPageAsync("/hilfe?lage=einsamkeit&per_page=50");
+        var visiting = System.Text.Json.Nodes.JsonNode.Parse(await Client.GetStringAsync(
+            new Uri("/api/help/search?category=nachbarschaft.besuchsdienst&per_page=50", UriKind.Relative), TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var shown = page.Document.QuerySelectorAll("main .sr-help-results h3 a").Select(a => a.GetAttribute("href")).ToHashSet();
+        var ids = visiting["items"]!.AsArray().Select(i => "/hilfe/angebote/" + (string)i!["id"]!).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.Contains(id, shown));
+    }
+
+    [Fact]
+    public async Task the_search_api_takes_several_categories_separated_by_commas()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await Client.GetStringAsync(
+            new Uri("/api/help/search?category=geld.schuldnerberatung,versorgung.tafel&per_page=50", UriKind.Relative), TestContext.Current.CancellationToken))!;
+        var categories = json["items"]!.AsArray().Select(i => i!["categories"]!.AsArray().Select(c => (string)c!).ToList()).ToList();
+
+        Assert.Contains(categories, c => c.Contains("geld.schuldnerberatung"));
+        Assert.Contains(categories, c => c.Contains("versorgung.tafel"));
+        Assert.All(categories, c => Assert.True(c.Contains("geld.schuldnerberatung") || c.Contains("versorgung.tafel")));
+        using var bad = await Client.GetAsync(new Uri("/api/help/search?category=geld.schuldnerberatung,gibt-es-nicht", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
     private static string? BackLink(HtmlPage page) =>

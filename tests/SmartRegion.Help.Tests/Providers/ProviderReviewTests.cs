@@ -249,9 +249,9 @@ public sealed class ProviderReviewTests(ProviderHost host) : IntegrationTest<Pro
     private Task<int> OfferEventsAsync() =>
         Host.QueryAsync(db => db.Outbox().CountAsync(m => m.Type == typeof(OfferChanged).FullName && m.Payload.Contains(HoechbergService)));
 
-    private static Uri Url(string path) => new(path, UriKind.Relative);
+    internal static Uri Url(string path) => new(path, UriKind.Relative);
 
-    private static Dictionary<string, object?> Form(string name) => new()
+    internal static Dictionary<string, object?> Form(string name) => new()
     {
         ["name"] = name,
         ["description"] = "Ehrenamtliche helfen beim Einkaufen und bei Wegen im Ort.",

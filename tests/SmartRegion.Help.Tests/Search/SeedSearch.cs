@@ -51,7 +51,7 @@ public sealed class SeedSearch : IDisposable
 
         var parsed = SearchRequest.Parse(query, Places, lease.CategoryCodes, Text);
         Assert.True(parsed.IsOk, string.Join("; ", parsed.Errors.SelectMany(e => e.Value)));
-        return Engine.Search(parsed.Value.Spec, lease, Monday1030);
+        return Engine.Search(parsed.Value!.Spec, lease, Monday1030);
     }
 
     internal IReadOnlyList<string> Names(string q, string? place = null, int count = 5) =>

@@ -52,6 +52,7 @@ public static class HelpModule
         var api = endpoints.MapGroup("/api/help").WithTags("Help");
         HsdsImport.MapEndpoint(api);
         HsdsExport.MapEndpoint(api);
+        Hsds.Api.GetApiRoot.MapEndpoint(api);
         Hsds.Api.ListServices.MapEndpoint(api);
         Hsds.Api.GetService.MapEndpoint(api);
         Hsds.Api.ListOrganizations.MapEndpoint(api);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using SmartRegion.Help.Crisis;
 using SmartRegion.Help.Guide;
-using SmartRegion.Help.Offers;
 using SmartRegion.Help.Search;
 using SmartRegion.Kernel.Problems;
 
@@ -25,7 +24,7 @@ public partial class HelpSearchPage
 
     private Dictionary<string, string?> _query = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
-    private SearchOffers.Response? _result;
+    private SearchOffers.SearchResults? _result;
     private bool _searched;
     private LifeSituation? _situation;
     private IReadOnlyList<ListCrisisHotlines.Hotline>? _hotlines;
@@ -51,7 +50,7 @@ public partial class HelpSearchPage
             errors.Add(SituationParameter, T["Search.UnknownSituation"]);
         }
 
-        _searched = _query.Values.Any(v => !string.IsNullOrWhiteSpace(v)) || !errors.IsEmpty;
+        _searched = _situation is not null || _query.Values.Any(v => !string.IsNullOrWhiteSpace(v)) || !errors.IsEmpty;
         if (_searched)
         {
             if (errors.IsEmpty)
@@ -80,7 +79,7 @@ public partial class HelpSearchPage
     }
 
     /// <summary>The search slice of <c>GET /api/help/search</c>; where the API answers 503 while the index is built at start, the page waits a little.</summary>
-    private async Task<Outcome<SearchOffers.Response>> SearchAsync(CancellationToken ct)
+    private async Task<Outcome<SearchOffers.SearchResults>> SearchAsync(CancellationToken ct)
     {
         if (!Index.IsReady)
         {
@@ -90,11 +89,18 @@ public partial class HelpSearchPage
             }
             catch (TimeoutException)
             {
-                return Outcome<SearchOffers.Response>.Invalid(new ValidationErrors().Add("q", SearchText["Search.Preparing"]));
+                return Outcome<SearchOffers.SearchResults>.Invalid(new ValidationErrors().Add("q", SearchText["Search.Preparing"]));
             }
         }
 
-        return await SearchOffers.ExecuteAsync(_query, Index, Engine, Places, Time, Statistics, SearchText, ct);
+        // The guide's situation stands for all of its categories until the person picks one in the filters.
+        var query = _query;
+        if (_situation is not null && Value("category") is null)
+        {
+            query = new Dictionary<string, string?>(_query, StringComparer.Ordinal) { ["category"] = LifeSituations.CategoryParameter(_situation) };
+        }
+
+        return await SearchOffers.ExecuteAsync(query, Index, Engine, Places, Time, Statistics, SearchText, ct);
     }
 
     private async Task LoadChoicesAsync(CancellationToken ct)
@@ -109,37 +115,28 @@ public partial class HelpSearchPage
         _sorts = lists.Sorts;
     }
 
-    private static int TotalPages(SearchOffers.Response r) => Math.Max(1, (r.Total + r.PerPage - 1) / r.PerPage);
+    private static int TotalPages(SearchOffers.SearchResults r) => Math.Max(1, (r.Total + r.PerPage - 1) / r.PerPage);
 
     private string? Value(string key) => _query.GetValueOrDefault(key) is { } v && v.Trim().Length > 0 ? v : null;
 
-    private string ResultsHeading(SearchOffers.Response r) => r.Place is { } p
-        ? T["Search.CountIn", r.Total, p.Name]
-        : T["Search.Count", r.Total];
+    /// <summary>The good matches are the result; the weaker rest is counted under its own heading.</summary>
+    private string ResultsHeading(SearchOffers.SearchResults r) => r.Place is { } p
+        ? T["Search.CountIn", r.GoodTotal, p.Name]
+        : T["Search.Count", r.GoodTotal];
 
-    private string Where(SearchOffers.Item hit)
+    /// <summary>This search without the free-of-charge filter: neither the parameter nor the words that asked for it.</summary>
+    private string WithoutFree() => Link(without: "free", query: CostWords.StripFree(Value("q") ?? "").Remainder);
+
+    /// <summary>This search again, with one parameter dropped, other words or another page.</summary>
+    private string Link(string? without = null, int? page = null, string? query = null)
     {
-        if (hit.Hotline)
+        var values = new Dictionary<string, string?>(_query, StringComparer.Ordinal);
+        if (query is not null)
         {
-            return T["Search.Nationwide"];
+            values["q"] = query;
         }
 
-        // The search names the region's wide areas in German; the page shows them in its own language.
-        var where = hit.Municipality switch
-        {
-            IndexedOffer.DistrictName => T["Area.District"].Value,
-            IndexedOffer.NationwideName => T["Offer.Nationwide"].Value,
-            var name => name,
-        };
-        return hit.DistanceKm is { } km
-            ? T["Search.Distance", where, km.ToString("0.0", CultureInfo.CurrentCulture)]
-            : where;
-    }
-
-    /// <summary>This search again, with one parameter dropped or another page.</summary>
-    private string Link(string? without = null, int? page = null)
-    {
-        var parts = _query.Where(kv => kv.Key != without && kv.Key != "page" && !string.IsNullOrWhiteSpace(kv.Value))
+        var parts = values.Where(kv => kv.Key != without && kv.Key != "page" && !string.IsNullOrWhiteSpace(kv.Value))
             .Select(kv => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(kv.Value!)).ToList();
         if (_situation is not null)
         {

@@ -1,13 +1,15 @@
 namespace SmartRegion.Help.Guide;
 
-/// <summary>Where the guide leads: the search with the situation's categories and the answers as filters.</summary>
+/// <summary>
+/// Where the guide leads: the search for the situation (<c>lage</c>, which stands for all of its categories) with the
+/// answers as filters.
+/// </summary>
 internal static class GuideLinks
 {
     public static string Search(LifeSituation situation, string? forWhom, string? place, string? language)
     {
         ArgumentNullException.ThrowIfNull(situation);
         var query = new List<string> { "lage=" + Uri.EscapeDataString(situation.Slug) };
-        query.Add("category=" + Uri.EscapeDataString(situation.SearchCategory));
         if (place is { Length: > 0 } && place != GuideAnswers.Any)
         {
             query.Add("place=" + Uri.EscapeDataString(place));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Freshness;
 using SmartRegion.Help.Gaps;
 using SmartRegion.Help.Privacy;
@@ -25,6 +26,7 @@ internal static class ProviderRegistration
         services.AddHostedService<DailyHelpJob>();
         services.AddScoped<IPersonalDataContributor, HelpPersonalData>();
         services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        services.AddIntegrationEventHandler<OfferRevisionDecided, MailAuthorOnDecision>();
         services.AddSingleton(new AccountLink("/hilfe/meine-angebote", typeof(HelpStaffText), "Mine.Title", 200));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/pruefen", typeof(HelpStaffText), "Queue.Title", 200, p => p.IsReviewer(), IsAdministration: true));
         services.AddSingleton(new AccountLink("/verwaltung/hilfe/luecken", typeof(HelpStaffText), "Gaps.Title", 210, ListSearchGaps.MaySee, IsAdministration: true));

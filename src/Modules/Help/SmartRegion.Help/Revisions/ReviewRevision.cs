@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Freshness;
 using SmartRegion.Help.Hsds;
 using SmartRegion.Help.Resources;
@@ -54,6 +55,8 @@ internal static class ReviewRevision
         var today = OfferFreshness.Today(now).ToString(HsdsMapping.DateFormat, CultureInfo.InvariantCulture);
         file = file with { Services = [.. file.Services.Select(s => s with { AssuredDate = today, LastModified = null })] };
         revision.Approve(person.Id!.Value.Value, person.DisplayName, request.Reason, now);
+        // Saved by the import together with the offer and the revision's status: the author hears only of what happened.
+        db.Publish(new OfferRevisionDecided(revision.Id), now);
         var imported = await HsdsImport.ExecuteAllOrNothingAsync(
             JsonSerializer.SerializeToUtf8Bytes(file, HsdsFile.Json), db, schemas, municipalities, time, ct);
         if (!imported.IsOk)
@@ -86,7 +89,9 @@ internal static class ReviewRevision
             return Outcome<Response>.Invalid(errors);
         }
 
-        revision.Reject(person.Id!.Value.Value, person.DisplayName, request.Reason!, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        revision.Reject(person.Id!.Value.Value, person.DisplayName, request.Reason!, now);
+        db.Publish(new OfferRevisionDecided(revision.Id), now);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(Audit(revision, "reject"), ct);
         return Outcome<Response>.Ok(new Response(revision.Id, revision.ServiceId, "rejected"));

@@ -8,8 +8,9 @@ namespace SmartRegion.Help.Search;
 /// </summary>
 internal sealed class HelpDictionaries
 {
-    private HelpDictionaries(CharArraySet stopWords, CharArraySet wordParts, IReadOnlyList<string> synonymLines, IReadOnlyList<string> crisisLines, IReadOnlyList<string> intentWords, IReadOnlyList<string> contextWords)
+    private HelpDictionaries(CharArraySet stopWords, CharArraySet wordParts, IReadOnlyList<string> synonymLines, IReadOnlyList<string> crisisLines, IReadOnlyList<string> intentWords, IReadOnlyList<string> contextWords, IReadOnlyList<string> outsidePlaceNames)
     {
+        OutsidePlaceNames = outsidePlaceNames;
         StopWords = stopWords;
         WordParts = wordParts;
         SynonymLines = synonymLines;
@@ -32,6 +33,9 @@ internal sealed class HelpDictionaries
     /// <summary>Words that name who is concerned („Mann“, „Oma“), searched with a small weight.</summary>
     public IReadOnlyList<string> ContextWords { get; }
 
+    /// <summary>Places outside the region that people name in a search (see <see cref="OutsidePlaces"/>).</summary>
+    public IReadOnlyList<string> OutsidePlaceNames { get; }
+
     private static readonly Lazy<HelpDictionaries> Embedded = new(Load);
 
     /// <summary>The dictionaries shipped with the module (read once).</summary>
@@ -47,7 +51,8 @@ internal sealed class HelpDictionaries
             Words("synonyms.txt"),
             Words("crisis.txt"),
             Words("intent-words.txt"),
-            Words("context-words.txt"));
+            Words("context-words.txt"),
+            Words("outside-places.txt"));
     }
 
     /// <summary>Non-empty lines without comments (<c>#</c> to the end of the line).</summary>

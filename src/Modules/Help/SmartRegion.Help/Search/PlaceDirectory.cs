@@ -87,7 +87,7 @@ internal sealed class PlaceDirectory
                     var from = words[start].Start;
                     var to = words[start + length - 1].End;
                     // „in Rimpar“: the preposition left behind is a stop word.
-                    return (place, (query[..from] + " " + query[to..]).Trim());
+                    return (place, QueryWords.Cut(query, from, to));
                 }
             }
         }
@@ -107,32 +107,8 @@ internal sealed class PlaceDirectory
         return string.Join(' ', words);
     }
 
-    private static List<(string Text, int Start, int End)> Words(string text)
-    {
-        var result = new List<(string, int, int)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                var word = HelpAnalyzer.Fold(text[start..i]);
-                result.Add((Abbreviations.GetValueOrDefault(word, word), start, i));
-            }
-        }
-
-        return result;
-    }
+    private static List<(string Text, int Start, int End)> Words(string text) =>
+        [.. QueryWords.Split(text).Select(w => (Abbreviations.GetValueOrDefault(w.Text, w.Text), w.Start, w.End))];
 
     /// <summary>Great-circle distance in kilometres.</summary>
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)

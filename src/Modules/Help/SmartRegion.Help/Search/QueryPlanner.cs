@@ -24,7 +24,8 @@ internal sealed class QueryPlanner : IDisposable
     private readonly HashSet<string> _ruleVocabulary;
     private readonly HashSet<string> _intentWords;
     private readonly HashSet<string> _contextWords;
-    private readonly HashSet<string> _freeWords;
+    private readonly HashSet<string> _lackWords;
+    private readonly HashSet<string> _moneyWords;
     private ConcurrentDictionary<string, string?> _corrections = new(StringComparer.Ordinal);
     private IndexReader? _correctionsReader;
 
@@ -33,7 +34,8 @@ internal sealed class QueryPlanner : IDisposable
         _analyzer = new HelpAnalyzer(dictionaries);
         _ruleAnalyzer = new HelpAnalyzer(dictionaries, splitCompounds: false);
         _intentWords = [.. dictionaries.IntentWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
-        _freeWords = [.. SearchFilters.FreeWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+        _lackWords = [.. CostWords.LackWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
+        _moneyWords = [.. CostWords.MoneyWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
         _contextWords = [.. dictionaries.ContextWords.SelectMany(w => HelpAnalyzer.Tokens(_ruleAnalyzer, w)).Select(t => t.Term)];
         Synonyms = new SynonymRules(dictionaries.SynonymLines, _ruleAnalyzer, _analyzer, _intentWords);
         Crisis = new CrisisLexicon(dictionaries.CrisisLines, _ruleAnalyzer);
@@ -57,6 +59,7 @@ internal sealed class QueryPlanner : IDisposable
         var concepts = new List<Dictionary<string, float>>();
         var words = new List<string>();
         var parts = new List<(int Concept, string Term)>();
+        var wantsFree = false;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -74,10 +77,13 @@ internal sealed class QueryPlanner : IDisposable
             // A compound with known parts is less likely a typo („Kinderkleidung“ = Kinder + Kleidung): one edit at most.
             var hasParts = t + 1 < tokens.Count && tokens[t + 1].IsPart;
             var word = Correct(token.Term, reader, hasParts ? 1 : 2);
+            // „kein Geld“: the need is meant, not offers whose text says „Geld“; the synonyms of the phrase still count.
+            var moneyNeed = _moneyWords.Contains(word) && words.Count > 0 && _lackWords.Contains(words[^1]);
+            wantsFree |= moneyNeed;
             words.Add(word);
             var concept = new Dictionary<string, float>(StringComparer.Ordinal);
             concepts.Add(concept);
-            if (!_intentWords.Contains(word))
+            if (!_intentWords.Contains(word) && !moneyNeed)
             {
                 Add(concept, word, _contextWords.Contains(word) ? ContextWeight : 1f);
             }
@@ -111,7 +117,7 @@ internal sealed class QueryPlanner : IDisposable
 
         return new QueryPlan(query, words, Crisis.Detect(words), terms)
         {
-            WantsFree = words.Any(_freeWords.Contains),
+            WantsFree = wantsFree,
         };
     }
 

@@ -16,6 +16,17 @@ internal sealed class SearchEngine(QueryPlanner planner)
     private const float MinimumShare = 0.08f;
     private const float FreeBoost = 1.5f;
 
+    /// <summary>
+    /// Where good matches end. A query's words are planned as concepts (<see cref="QueryPlanner"/>): a word itself
+    /// scores with weight 1, its compound parts 0.6, what synonyms add 0.5, their parts 0.3, words of context 0.35.
+    /// An offer that meets a concept only through such a weaker term — „Beratung“ from „Schuldnerberatung“, a synonym
+    /// of a synonym — lands below about half of the best offer's text score, while offers that carry the person's own
+    /// word (or its synonyms in the name) stay above it. So the cut is relative to the best text score of the query
+    /// (never absolute: BM25 scores differ from query to query) and sits just under the synonym weight: text score
+    /// (without the free-offer lift, before place and distance) at least this share of the best is a good match.
+    /// </summary>
+    internal const double GoodShare = 0.35;
+
     public QueryPlanner Planner => planner;
 
     /// <summary>
@@ -64,6 +75,16 @@ internal sealed class SearchEngine(QueryPlanner planner)
             total = ranked.Count;
         }
 
+        // Good matches first, the rest after them (by relevance that order holds anyway; by distance each part keeps it).
+        var good = ranked.Count(r => r.Match >= GoodShare);
+        ranked = [.. ranked.Where(r => r.Match >= GoodShare), .. ranked.Where(r => r.Match < GoodShare)];
+        if (ranked.Count < total && good == ranked.Count)
+        {
+            // Every candidate read was a good match: the ones past the window are counted as good too (rare, and only
+            // the count shown beside the list would be off).
+            good = total;
+        }
+
         var crisis = plan?.Crisis is not null;
         if (plan?.Crisis is { } signal)
         {
@@ -74,12 +95,14 @@ internal sealed class SearchEngine(QueryPlanner planner)
                 .Select(o => new Ranked(o, double.MaxValue, null, true))
                 .ToList();
             var ids = hotlines.Select(h => h.Offer.Id).ToHashSet(StringComparer.Ordinal);
-            total += hotlines.Count(h => !ranked.Any(r => r.Offer.Id == h.Offer.Id));
+            var added = hotlines.Count(h => !ranked.Any(r => r.Offer.Id == h.Offer.Id));
+            total += added;
+            good += added + ranked.Count(r => ids.Contains(r.Offer.Id) && r.Match < GoodShare);
             ranked = [.. hotlines, .. ranked.Where(r => !ids.Contains(r.Offer.Id))];
         }
 
         var page = ranked.Skip((spec.Page - 1) * spec.PerPage).Take(spec.PerPage)
-            .Select(r => new SearchHit(r.Offer, r.Distance, OpenNow(r.Offer, localNow), Snippets.Best(r.Offer, plan), r.Hotline))
+            .Select(r => new SearchHit(r.Offer, r.Distance, OpenNow(r.Offer, localNow), Snippets.Best(r.Offer, plan), r.Hotline) { Good = r.Hotline || r.Match >= GoodShare, Match = r.Match })
             .ToList();
         SearchSuggestions? suggestions = null;
         if (total == 0)
@@ -94,7 +117,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
             suggestions = new SearchSuggestions(CategorySuggestions.Nearest(plan, lease.Offers.Values, planner), withoutPlace);
         }
 
-        return new SearchOutcome(total, page, crisis, suggestions);
+        return new SearchOutcome(total, page, crisis, suggestions) { FreeFirst = spec.WantsFree, GoodTotal = good };
     }
 
     /// <summary>The ranked service ids only, for the evaluation.</summary>
@@ -113,7 +136,8 @@ internal sealed class SearchEngine(QueryPlanner planner)
             _ => null,
         };
 
-    private sealed record Ranked(IndexedOffer Offer, double Score, double? Distance, bool Hotline);
+    /// <param name="Match">The text score as a share of the best text score (1 without words, for hotlines and for the best).</param>
+    private sealed record Ranked(IndexedOffer Offer, double Score, double? Distance, bool Hotline, double Match = 1);
 
     private static List<Ranked> Rank(IndexSearcher searcher, IReadOnlyDictionary<string, IndexedOffer> offers, Query? text, List<Query> filters, SearchSpec spec, out int total)
     {
@@ -121,7 +145,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
         query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
         if (text is not null && spec.WantsFree)
         {
-            // „kostenlos“, „umsonst“ in the words: free offers first, without hiding the others.
+            // „kein Geld“ in the words: free offers first, without hiding the others.
             query.Add(new ConstantScoreQuery(new TermQuery(new Term(OfferFields.Free, "1"))) { Boost = FreeBoost }, Occur.SHOULD);
         }
         foreach (var filter in filters)
@@ -136,6 +160,11 @@ internal sealed class SearchEngine(QueryPlanner planner)
         var top = searcher.Search(query, window);
         var best = top.ScoreDocs.Length > 0 ? top.ScoreDocs[0].Score : 0f;
         var ids = FieldCacheIds(searcher);
+        // The free-offer lift is a constant added to the score of free offers (BM25's query norm is 1): without it,
+        // what is left is how well the words matched.
+        float TextScore(float score, IndexedOffer offer) => spec.WantsFree && offer.Free ? Math.Max(0f, score - FreeBoost) : score;
+        var bestText = Math.Max(float.Epsilon, top.ScoreDocs.Length == 0 ? 1f
+            : top.ScoreDocs.Max(h => offers.TryGetValue(ids(h.Doc), out var o) ? TextScore(h.Score, o) : 0f));
         var result = new List<Ranked>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
@@ -151,7 +180,7 @@ internal sealed class SearchEngine(QueryPlanner planner)
 
             var distance = Distance(offer, spec);
             var score = (double)hit.Score * Locality(offer, spec) * Proximity(distance, spec);
-            result.Add(new Ranked(offer, text is null ? 1 : score, distance, false));
+            result.Add(new Ranked(offer, text is null ? 1 : score, distance, false, text is null ? 1 : TextScore(hit.Score, offer) / bestText));
         }
 
         total = text is null ? top.TotalHits
@@ -243,9 +272,25 @@ internal sealed class SearchEngine(QueryPlanner planner)
             filters.Add(area);
         }
 
+        if (spec.OutsidePlace is not null)
+        {
+            // Someone from outside the region: what is offered in a municipality here is not for them.
+            filters.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(OfferFields.Area, OfferFields.AreaDistrict)), Occur.SHOULD },
+                { new TermQuery(new Term(OfferFields.Area, OfferFields.AreaNation)), Occur.SHOULD },
+            });
+        }
+
         if (spec.Category is { } category)
         {
-            filters.Add(new TermQuery(new Term(OfferFields.CategoryCode, category)));
+            var any = new BooleanQuery();
+            foreach (var code in category.Split(','))
+            {
+                any.Add(new TermQuery(new Term(OfferFields.CategoryCode, code)), Occur.SHOULD);
+            }
+
+            filters.Add(any);
         }
 
         if (spec.Language is { } language)

@@ -11,9 +11,6 @@ internal static class SearchFilters
     /// <summary>Deutsche Gebärdensprache (ISO 639-3).</summary>
     public const string SignLanguage = "gsg";
 
-    /// <summary>Words that ask for offers without cost.</summary>
-    public static readonly IReadOnlyList<string> FreeWords = ["kostenlos", "kostenlose", "kostenfrei", "umsonst", "gratis", "gebührenfrei", "unentgeltlich"];
-
     public static readonly IReadOnlyList<string> Accessibility =
         ["rollstuhlgerecht", "aufzug", "barrierefreies-wc", "behindertenparkplatz", "induktionsschleife", "taktiles-leitsystem"];
 

@@ -17,7 +17,7 @@ internal static class SearchRequest
     public static readonly IReadOnlyList<string> Parameters =
         ["q", "place", "lat", "lon", "category", "target_group", "age", "language", "accessibility", "free", "open_now", "sort", "page", "per_page"];
 
-    public static Outcome<(SearchSpec Spec, bool PlaceFromQuery)> Parse(
+    public static Outcome<ParsedSearch> Parse(
         IReadOnlyDictionary<string, string?> query, PlaceDirectory places, IReadOnlySet<string> categories, IStringLocalizer<SearchText> t)
     {
         var errors = new ValidationErrors();
@@ -33,7 +33,8 @@ internal static class SearchRequest
 
         var placeText = Value(query, "place");
         var place = placeText is null ? null : places.Find(placeText);
-        if (placeText is not null && place is null)
+        var outside = place is null && placeText is not null ? OutsidePlaces.Default.Find(placeText) : null;
+        if (placeText is not null && place is null && outside is null)
         {
             errors.Add("place", TextInput.HasControlCharacters(placeText) || placeText.Length > 100
                 ? t["Search.PlaceInvalid"]
@@ -45,8 +46,11 @@ internal static class SearchRequest
         errors.AddIf(lat.HasValue != lon.HasValue && !errors.ToDictionary().ContainsKey("lat") && !errors.ToDictionary().ContainsKey("lon"),
             lat.HasValue ? "lon" : "lat", t["Search.LatLon"]);
 
-        var category = Value(query, "category");
-        errors.AddIf(category is not null && !categories.Contains(category), "category",
+        // Several categories, separated by commas, find the offers of any of them (the guide's life situations).
+        var category = Value(query, "category") is { } codes
+            ? string.Join(',', codes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            : null;
+        errors.AddIf(category is not null && (category.Length == 0 || !category.Split(',').All(categories.Contains)), "category",
             t["Search.CategoryUnknown", string.Join(", ", categories.Where(c => !c.Contains('.', StringComparison.Ordinal)).Order(StringComparer.Ordinal))]);
         var group = Value(query, "target_group");
         errors.AddIf(group is not null && !SearchFilters.TargetGroups.ContainsKey(group), "target_group",
@@ -72,6 +76,14 @@ internal static class SearchRequest
         var page = Integer(query, "page", 1, MaxPage, errors, t) ?? 1;
         var perPage = Integer(query, "per_page", 1, MaxPerPage, errors, t) ?? DefaultPerPage;
 
+        // „kostenlos“, „umsonst“ in the words are the free-of-charge filter, not words to look for.
+        var freeFromQuery = false;
+        if (text.Length > 0 && errors.IsEmpty)
+        {
+            (freeFromQuery, text) = CostWords.StripFree(text);
+            free |= freeFromQuery;
+        }
+
         // A place named inside the words („pflegedienst höchberg“) counts like a chosen one.
         var fromQuery = false;
         if (place is null && placeText is null && text.Length > 0 && errors.IsEmpty && places.Detect(text) is { } detected)
@@ -79,15 +91,24 @@ internal static class SearchRequest
             (place, text, fromQuery) = (detected.Place, detected.Remainder, true);
         }
 
-        var anyFilter = place is not null || category is not null || lat is not null || group is not null || language is not null || accessibility is not null;
+        // A place outside the region („Tafel Kitzingen“) is not searched as a word: only offers for everyone are shown.
+        if (place is null && outside is null && placeText is null && lat is null && text.Length > 0 && errors.IsEmpty
+            && OutsidePlaces.Default.Detect(text) is { } elsewhere)
+        {
+            (outside, text) = elsewhere;
+        }
+
+        var anyFilter = outside is not null || freeFromQuery || place is not null || category is not null || lat is not null || group is not null || language is not null || accessibility is not null;
         errors.AddIf(text.Length == 0 && !anyFilter && errors.IsEmpty && raw?.Trim().Length is null or 0, "q", t["Search.Empty"]);
         if (!errors.IsEmpty)
         {
-            return Outcome<(SearchSpec, bool)>.Invalid(errors);
+            return Outcome<ParsedSearch>.Invalid(errors);
         }
 
-        return Outcome<(SearchSpec, bool)>.Ok((new SearchSpec(
-            text, place, lat, lon, category, group, age, language, accessibility, free, openNow, sort!.Value, page, perPage), fromQuery));
+        return Outcome<ParsedSearch>.Ok(new ParsedSearch(
+            new SearchSpec(text, place, lat, lon, category, group, age, language, accessibility, free, openNow, sort!.Value, page, perPage) { OutsidePlace = outside },
+            fromQuery,
+            freeFromQuery));
     }
 
     private static string? Value(IReadOnlyDictionary<string, string?> query, string name) =>
@@ -141,3 +162,6 @@ internal static class SearchRequest
         }
     }
 }
+
+/// <summary>A checked search and what the search read out of the words: a place, the wish for free offers.</summary>
+internal sealed record ParsedSearch(SearchSpec Spec, bool PlaceFromQuery, bool FreeFromQuery);

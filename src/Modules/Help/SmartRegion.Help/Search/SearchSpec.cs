@@ -19,7 +19,10 @@ internal sealed record SearchSpec(
     int Page = 1,
     int PerPage = 10)
 {
-    /// <summary>The words ask for free offers („kostenlos“, „umsonst“): they rank higher.</summary>
+    /// <summary>A place outside the region that the search named: only district-wide and nationwide offers are shown.</summary>
+    public string? OutsidePlace { get; init; }
+
+    /// <summary>The words name a lack of money („kein Geld“): free offers rank higher (see <see cref="CostWords"/>).</summary>
     public bool WantsFree { get; init; }
 }
 
@@ -34,9 +37,23 @@ internal sealed record SearchOutcome(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     bool Crisis,
-    SearchSuggestions? Suggestions);
+    SearchSuggestions? Suggestions)
+{
+    /// <summary>The words named a lack of money, so free offers were ranked higher.</summary>
+    public bool FreeFirst { get; init; }
 
-internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline);
+    /// <summary>How many of <see cref="Total"/> are good matches; they come first, the weaker ones after them.</summary>
+    public int GoodTotal { get; init; }
+}
+
+internal sealed record SearchHit(IndexedOffer Offer, double? DistanceKm, bool? OpenNow, string Snippet, bool Hotline)
+{
+    /// <summary>A good match for the words (see <see cref="SearchEngine.GoodShare"/>); false for the weaker rest.</summary>
+    public bool Good { get; init; } = true;
+
+    /// <summary>The text score as a share of the best one.</summary>
+    public double Match { get; init; } = 1;
+}
 
 internal sealed record SearchSuggestions(IReadOnlyList<CategorySuggestion> Categories, int? TotalWithoutPlace);
 

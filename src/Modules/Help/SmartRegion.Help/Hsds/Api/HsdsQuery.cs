@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Help.Hsds.Api;
@@ -110,6 +111,32 @@ internal static class HsdsQuery
         }
 
         return new Proximity(centroid.Lat, centroid.Lon, meters);
+    }
+
+    /// <summary>
+    /// HSDS <c>postcode</c> and <c>proximity</c> read together: a German postcode has five digits; a radius alone is
+    /// measured from the centroid of the directory's locations with that postcode (an unknown postcode has none, which
+    /// is a bad request rather than an empty answer). The postcode itself, when given, is returned checked.
+    /// </summary>
+    public static async Task<(string? Postcode, Proximity? Near)> ReadPlaceAsync(HelpDb db, string? postcode, string? proximity, ValidationErrors errors, CancellationToken ct)
+    {
+        var code = string.IsNullOrWhiteSpace(postcode) ? null : postcode.Trim();
+        if (code is not null && !(code.Length == 5 && code.All(char.IsAsciiDigit)))
+        {
+            errors.Add("postcode", "postcode must be a German postcode of five digits, such as 97070.");
+            return (null, null);
+        }
+
+        (double, double)? centroid = null;
+        if (code is not null && !string.IsNullOrEmpty(proximity))
+        {
+            var points = await db.Locations.Where(l => l.Latitude != null && l.Longitude != null && l.Addresses.Any(a => a.PostalCode == code))
+                .Select(l => new { l.Latitude, l.Longitude }).ToListAsync(ct);
+            centroid = points.Count == 0 ? null : (points.Average(p => p.Latitude!.Value), points.Average(p => p.Longitude!.Value));
+            errors.AddIf(points.Count == 0, "postcode", $"The postcode {code} is not known in the directory, so it has no centroid.");
+        }
+
+        return (code, ReadProximity(proximity, centroid, errors));
     }
 
     /// <summary>A LIKE pattern (escape character backslash) for a lower-cased substring match of the search text.</summary>

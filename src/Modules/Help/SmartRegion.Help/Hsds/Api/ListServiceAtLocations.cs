@@ -27,17 +27,7 @@ internal static class ListServiceAtLocations
         var modifiedAfter = HsdsQuery.ReadDateTime(request.ModifiedAfter, "modified_after", errors);
         var full = HsdsQuery.ReadBool(request.Full, "full", errors);
         HsdsQuery.ReadFormat(request.Format, errors);
-        var postcode = string.IsNullOrWhiteSpace(request.Postcode) ? null : request.Postcode.Trim();
-        (double, double)? centroid = null;
-        if (postcode is not null && !string.IsNullOrEmpty(request.Proximity))
-        {
-            var points = await db.Locations.Where(l => l.Latitude != null && l.Addresses.Any(a => a.PostalCode == postcode))
-                .Select(l => new { l.Latitude, l.Longitude }).ToListAsync(ct);
-            centroid = points.Count == 0 ? null : (points.Average(p => p.Latitude!.Value), points.Average(p => p.Longitude!.Value));
-            errors.AddIf(points.Count == 0, "postcode", $"The postcode {postcode} is not known in the directory, so it has no centroid.");
-        }
-
-        var proximity = HsdsQuery.ReadProximity(request.Proximity, centroid, errors);
+        var (postcode, proximity) = await HsdsQuery.ReadPlaceAsync(db, request.Postcode, request.Proximity, errors, ct);
         if (!errors.IsEmpty)
         {
             return Outcome<JsonObject>.Invalid(errors);
