@@ -114,7 +114,7 @@ public sealed class HelpPagesTests(PlatformHost host, ChromiumBrowser browser)
         await page.SelectOptionAsync("#feld-sprache", "alle");
         await page.Locator("main form button[type=submit]").ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/hilfe?lage=geldsorgen&category=geld&place=09679185&target_group=senioren");
+        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/hilfe?lage=geldsorgen&place=09679185&target_group=senioren");
         await Assertions.Expect(page.Locator("#ergebnisse")).ToBeVisibleAsync();
     }
 
