@@ -12,6 +12,9 @@ namespace SmartRegion.TestKit;
 /// A copy of the seeded rows of every module table, kept in the test database's own schema <c>sr_snapshot</c> and put
 /// back after a writing test (empty the tables, copy the rows in, parents before children) in place of seeding again.
 /// Sequences are not reset, as with emptying and seeding: ids handed out later stay above the copied ones.
+/// A statement trigger on every module table notes the tables a test wrote to (in <c>sr_snapshot.dirty</c>, inside the
+/// writing transaction, so a rolled-back write notes nothing); a reset puts back only those and the tables that refer to
+/// them, since most tests change one or two tables of dozens.
 /// </summary>
 public sealed class PostgresSnapshot
 {
@@ -52,11 +55,44 @@ public sealed class PostgresSnapshot
                 copies.Add(new TableCopy(table, columns, (long)(await count.ExecuteScalarAsync())! > 0));
             }
 
-            _modules.Add(new ModuleCopy(db.Database.GetConnectionString()!, copies));
+            await WatchAsync(connection, tables);
+            _modules.Add(new ModuleCopy(db.Database.GetConnectionString()!, copies, Children(db.Model)));
         }
     }
 
-    /// <summary>Empties every module table and copies the seeded rows back, one transaction per module.</summary>
+    /// <summary>Puts a statement trigger on each table that notes the table as changed, and starts with none changed.</summary>
+    private static async Task WatchAsync(NpgsqlConnection connection, IReadOnlyList<string> tables)
+    {
+        await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {Schema}.dirty (name text PRIMARY KEY)");
+        await ExecuteAsync(
+            connection,
+            $"""
+            CREATE OR REPLACE FUNCTION {Schema}.note_dirty() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              INSERT INTO {Schema}.dirty (name) VALUES (TG_TABLE_NAME) ON CONFLICT DO NOTHING;
+              RETURN NULL;
+            END $$
+            """);
+        foreach (var table in tables)
+        {
+            await ExecuteAsync(
+                connection,
+                $"""
+                DROP TRIGGER IF EXISTS sr_snapshot_dirty ON "{table}";
+                CREATE TRIGGER sr_snapshot_dirty AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "{table}"
+                  FOR EACH STATEMENT EXECUTE FUNCTION {Schema}.note_dirty()
+                """);
+        }
+
+        await using var clear = new NpgsqlCommand($"DELETE FROM {Schema}.dirty WHERE name = ANY(@tables)", connection);
+        clear.Parameters.AddWithValue("tables", tables.ToArray());
+        await clear.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Empties the tables written to since the last reset, with every table that refers to them, and copies their seeded
+    /// rows back, one transaction per module.
+    /// </summary>
     public async Task RestoreAsync()
     {
         foreach (var module in _modules)
@@ -64,14 +100,82 @@ public sealed class PostgresSnapshot
             await using var connection = new NpgsqlConnection(module.ConnectionString);
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await ExecuteAsync(connection, $"TRUNCATE {string.Join(", ", module.Tables.Select(t => $"\"{t.Name}\""))} CASCADE");
-            foreach (var table in module.Tables.Where(t => t.HasRows))
+            var names = module.Tables.Select(t => t.Name).ToArray();
+            var dirty = new HashSet<string>(StringComparer.Ordinal);
+            await using (var read = new NpgsqlCommand($"SELECT name FROM {Schema}.dirty WHERE name = ANY(@tables)", connection))
+            {
+                read.Parameters.AddWithValue("tables", names);
+                await using var reader = await read.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    dirty.Add(reader.GetString(0));
+                }
+            }
+
+            var restored = WithReferringTables(dirty, module.Children);
+            var tables = module.Tables.Where(t => restored.Contains(t.Name)).ToList();
+            if (tables.Count == 0)
+            {
+                continue;
+            }
+
+            await ExecuteAsync(connection, $"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t.Name}\""))} CASCADE");
+            foreach (var table in tables.Where(t => t.HasRows))
             {
                 await ExecuteAsync(connection, $"INSERT INTO \"{table.Name}\" ({table.Columns}) OVERRIDING SYSTEM VALUE SELECT {table.Columns} FROM {Schema}.\"{table.Name}\"");
             }
 
+            // The restore's own statements noted their tables too; from here on they hold the seeded rows again.
+            await using (var clear = new NpgsqlCommand($"DELETE FROM {Schema}.dirty WHERE name = ANY(@tables)", connection))
+            {
+                clear.Parameters.AddWithValue("tables", names);
+                await clear.ExecuteNonQueryAsync();
+            }
+
             await transaction.CommitAsync();
         }
+    }
+
+    /// <summary>The tables given and every table whose foreign keys lead to one of them, directly or through others.</summary>
+    internal static HashSet<string> WithReferringTables(IEnumerable<string> tables, IReadOnlyDictionary<string, HashSet<string>> children)
+    {
+        var result = new HashSet<string>(tables, StringComparer.Ordinal);
+        var queue = new Queue<string>(result);
+        while (queue.TryDequeue(out var table))
+        {
+            foreach (var child in children.GetValueOrDefault(table) ?? [])
+            {
+                if (result.Add(child))
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>For each table, the tables whose foreign keys point to it.</summary>
+    internal static Dictionary<string, HashSet<string>> Children(IModel model)
+    {
+        var children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var entity in model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var key in entity.GetForeignKeys())
+            {
+                if (key.PrincipalEntityType.GetTableName() is { } principal && principal != table)
+                {
+                    (children.TryGetValue(principal, out var set) ? set : children[principal] = new HashSet<string>(StringComparer.Ordinal)).Add(table);
+                }
+            }
+        }
+
+        return children;
     }
 
     /// <summary>The model's tables ordered so that a table comes after every table its foreign keys point to.</summary>
@@ -161,5 +265,5 @@ public sealed class PostgresSnapshot
 
     private sealed record TableCopy(string Name, string Columns, bool HasRows);
 
-    private sealed record ModuleCopy(string ConnectionString, IReadOnlyList<TableCopy> Tables);
+    private sealed record ModuleCopy(string ConnectionString, IReadOnlyList<TableCopy> Tables, IReadOnlyDictionary<string, HashSet<string>> Children);
 }
