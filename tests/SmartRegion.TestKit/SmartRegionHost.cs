@@ -25,10 +25,16 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
+    /// <summary>False for a host that tests the start itself (first-start logs, seeding at start): it always seeds anew.</summary>
+    protected virtual bool StartsFromSeededCopy => true;
+
     /// <summary>Extra configuration a derived host sets (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public string DataPath => _dataPath;
+
+    /// <summary>Hosts of one kind (type and settings) seed the same data, so later ones may start from the first's copy.</summary>
+    private string Kind => GetType().FullName + "|" + string.Join("|", Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
 
     /// <summary>Whether a test has written to the database since the last reset.</summary>
     public WriteTracker Writes { get; } = new();
@@ -41,8 +47,16 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
             _postgres = await TestDatabase.CreatePostgresDatabaseAsync();
         }
 
+        // A later host of a kind already seeded in this run starts from that seeding's copy (SQLite).
+        var fromTemplate = !TestDatabase.IsPostgres && StartsFromSeededCopy && SeededTemplates.TryFill(Kind, _dataPath);
+
         // Building the server runs the host's start-up: migrations and reference data.
         _ = Server;
+        if (fromTemplate)
+        {
+            // The first reset puts back the template's seeded rows rather than seeding again.
+            _snapshot.Take(Services, file => SeededTemplates.DatabaseCopy(Kind, Path.GetRelativePath(_dataPath, file)));
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -123,6 +137,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
                 else
                 {
                     _snapshot.Take(Services);
+                    SeededTemplates.Keep(Kind, _dataPath, SqliteSnapshot.DatabaseFiles(Services));
                 }
             }
 

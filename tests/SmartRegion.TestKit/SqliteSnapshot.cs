@@ -16,19 +16,26 @@ public sealed class SqliteSnapshot : IDisposable
     public bool IsTaken => _copies.Count > 0;
 
     /// <summary>Copies each SQLite database the modules use (one file in the embedded profile).</summary>
-    public void Take(IServiceProvider services)
+    /// <paramref name="source"/> may name another file to copy in place of a live database (a seeded template's copy).
+    public void Take(IServiceProvider services, Func<string, string?>? source = null)
     {
         Dispose();
         foreach (var connectionString in ConnectionStrings(services))
         {
             var copy = new SqliteConnection("Data Source=:memory:");
             copy.Open();
-            using var live = new SqliteConnection(connectionString);
+            var from = source?.Invoke(DatabaseFile(connectionString)) is { } file ? $"Data Source={file};Mode=ReadOnly;Pooling=False" : connectionString;
+            using var live = new SqliteConnection(from);
             live.Open();
             live.BackupDatabase(copy);
             _copies[connectionString] = copy;
         }
     }
+
+    /// <summary>The files of the SQLite databases the modules use.</summary>
+    public static List<string> DatabaseFiles(IServiceProvider services) => [.. ConnectionStrings(services).Select(DatabaseFile).Distinct()];
+
+    private static string DatabaseFile(string connectionString) => Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
 
     /// <summary>Puts the copies back over the live databases.</summary>
     public void Restore()

@@ -11,6 +11,8 @@ public sealed class BackgroundDemoHost : SmartRegionHost
         ["Seeding:Demo"] = "true",
         ["Seeding:DemoInBackground"] = "true",
     };
+
+    protected override bool StartsFromSeededCopy => false;
 }
 
 public sealed class BackgroundDemoSeedingTests(BackgroundDemoHost host) : IClassFixture<BackgroundDemoHost>

@@ -10,6 +10,8 @@ public sealed class FirstStartHost : SmartRegionHost
 {
     public LogCapture Log { get; } = new();
 
+    protected override bool StartsFromSeededCopy => false;
+
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(Log);

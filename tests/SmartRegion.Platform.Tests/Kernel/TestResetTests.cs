@@ -70,6 +70,29 @@ public sealed class TestResetTests(FirstStartHost host) : IntegrationTest<FirstS
         Assert.Equal(seeded, await FingerprintsAsync());
     }
 
+    [Fact]
+    public async Task a_later_host_of_the_same_kind_starts_from_the_first_ones_seeded_copy_with_the_same_rows_and_files()
+    {
+        await using var first = new CopiedHost();
+        await first.InitializeAsync();
+        await first.ResetAsync();
+        await using var later = new CopiedHost();
+        await later.InitializeAsync();
+
+        // Seeding writes the demo access file with a fresh password; the later host has the first one's, so it seeded nothing.
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(first.DataPath, "demo-zugang.txt")),
+            await File.ReadAllTextAsync(Path.Combine(later.DataPath, "demo-zugang.txt")));
+        await later.ResetAsync();
+        Assert.Equal(await FingerprintsAsync(first), await FingerprintsAsync(later));
+    }
+
+    /// <summary>A kind of host of its own (demo content on), so no other test's host has left a copy of it.</summary>
+    private sealed class CopiedHost : SmartRegionHost
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+    }
+
     private static readonly string Empty = Convert.ToHexString(SHA256.HashData([]));
 
     /// <summary>Empties the seeded table with the most seeded rows in the tables referring to it; returns it and those.</summary>
@@ -144,10 +167,12 @@ public sealed class TestResetTests(FirstStartHost host) : IntegrationTest<FirstS
         return found;
     }
 
+    private Task<Dictionary<string, string>> FingerprintsAsync() => FingerprintsAsync(Host);
+
     /// <summary>A hash of every row of every module table, rows in a stable order.</summary>
-    private async Task<Dictionary<string, string>> FingerprintsAsync()
+    internal static async Task<Dictionary<string, string>> FingerprintsAsync(SmartRegionHost host)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var db in Contexts(scope.ServiceProvider))
         {
