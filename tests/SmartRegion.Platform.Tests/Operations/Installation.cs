@@ -21,7 +21,10 @@ internal sealed class Installation : IAsyncDisposable
     public static async Task<Installation> CreateAsync(string root, string name) =>
         new(Path.Combine(root, name), TestDatabase.IsPostgres ? await TestDatabase.CreatePostgresDatabaseAsync() : null);
 
-    public Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] args) => HostProcess.RunAsync(args, Environment());
+
+    /// <summary>The settings that point the host binary at this installation.</summary>
+    public Dictionary<string, string> Environment()
     {
         var environment = new Dictionary<string, string>
         {
@@ -34,7 +37,24 @@ internal sealed class Installation : IAsyncDisposable
             environment["ConnectionStrings__SmartRegion"] = Postgres;
         }
 
-        return HostProcess.RunAsync(args, environment);
+        return environment;
+    }
+
+    /// <summary>The first column of every row of <paramref name="sql"/> as text (the same SQL on both providers).</summary>
+    public async Task<List<string>> ColumnAsync(string sql)
+    {
+        await using System.Data.Common.DbConnection connection = Postgres is null ? new SqliteConnection(Connection) : new Npgsql.NpgsqlConnection(Connection);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
     }
 
     public Task<SortedDictionary<string, string>> TablesAsync() => DatabaseRows.ReadAsync(TestDatabase.ProviderName, Connection);
