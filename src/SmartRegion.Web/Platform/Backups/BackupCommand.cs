@@ -13,26 +13,19 @@ internal static class BackupCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var target = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (target is null)
+        if (OperatorCommand.Folder(args) is not { } folder)
         {
             await Console.Error.WriteLineAsync("backup: name the folder to write, e.g. 'backup /var/backups/smartregion/2026-12-06'.");
             return 1;
         }
 
-        try
+        var target = Path.GetFullPath(folder);
+        return await OperatorCommand.RunAsync("backup failed", async () =>
         {
             var watch = Stopwatch.StartNew();
-            var manifest = await WriteAsync(DatabaseCopies.From(app), Path.GetFullPath(target), app.Lifetime.ApplicationStopping);
-            await Console.Out.WriteLineAsync(
-                $"backup written to {Path.GetFullPath(target)}: database and {manifest.Files.Count - 1} files, {manifest.Files.Sum(f => f.Bytes)} bytes in {watch.Elapsed.TotalSeconds:F1} s");
-            return 0;
-        }
-        catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException || DatabaseErrors.IsDatabaseError(ex))
-        {
-            await Console.Error.WriteLineAsync($"backup failed: {ex.Message}");
-            return 1;
-        }
+            var manifest = await WriteAsync(DatabaseCopies.From(app), target, app.Lifetime.ApplicationStopping);
+            return $"backup written to {target}: database and {manifest.Files.Count - 1} files, {manifest.Files.Sum(f => f.Bytes)} bytes in {watch.Elapsed.TotalSeconds:F1} s";
+        });
     }
 
     public static async Task<BackupManifest> WriteAsync(DatabaseCopies source, string target, CancellationToken cancellationToken)

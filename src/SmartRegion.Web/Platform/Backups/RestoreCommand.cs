@@ -14,26 +14,19 @@ internal static class RestoreCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var source = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-        if (source is null)
+        if (OperatorCommand.Folder(args) is not { } folder)
         {
             await Console.Error.WriteLineAsync("restore: name the backup folder, e.g. 'restore /var/backups/smartregion/2026-12-06'.");
             return 1;
         }
 
-        try
+        var source = Path.GetFullPath(folder);
+        return await OperatorCommand.RunAsync("restore failed, nothing was changed", async () =>
         {
             var watch = Stopwatch.StartNew();
-            var manifest = await RestoreAsync(DatabaseCopies.From(app), Path.GetFullPath(source), args.Contains(Force, StringComparer.Ordinal), app.Lifetime.ApplicationStopping);
-            await Console.Out.WriteLineAsync(
-                $"restored {Path.GetFullPath(source)} (backup of {manifest.CreatedAt:u}): database and {manifest.Files.Count - 1} files in {watch.Elapsed.TotalSeconds:F1} s");
-            return 0;
-        }
-        catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException || DatabaseErrors.IsDatabaseError(ex))
-        {
-            await Console.Error.WriteLineAsync($"restore failed, nothing was changed: {ex.Message}");
-            return 1;
-        }
+            var manifest = await RestoreAsync(DatabaseCopies.From(app), source, args.Contains(Force, StringComparer.Ordinal), app.Lifetime.ApplicationStopping);
+            return $"restored {source} (backup of {manifest.CreatedAt:u}): database and {manifest.Files.Count - 1} files in {watch.Elapsed.TotalSeconds:F1} s";
+        });
     }
 
     public static async Task<BackupManifest> RestoreAsync(DatabaseCopies target, string source, bool force, CancellationToken cancellationToken)
@@ -78,23 +71,14 @@ internal static class RestoreCommand
             }
 
             await target.Database.RestoreAsync(Path.Combine(source, manifest.Database), replace: force, cancellationToken);
-            foreach (var stale in present)
+            try
             {
-                File.Delete(Path.Combine(target.DataPath, stale));
+                PlaceFiles(target.DataPath, staging, present, files);
             }
-
-            foreach (var file in files)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                var relative = Path.GetRelativePath(BackupManifest.FilesFolder, file.Path);
-                var to = Path.Combine(target.DataPath, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                File.Move(Path.Combine(staging, relative), to, overwrite: true);
-            }
-
-            // Each node derives these again from the restored database and originals when it starts.
-            foreach (var derived in DataFiles.Derived.Select(d => Path.Combine(target.DataPath, d)).Where(Directory.Exists))
-            {
-                Directory.Delete(derived, recursive: true);
+                throw new BackupException(
+                    $"restore failed after the database was restored: putting the files into {target.DataPath} failed ({ex.Message}); run the restore again with {Force}.", wholeLine: true);
             }
         }
         finally
@@ -106,5 +90,27 @@ internal static class RestoreCommand
         }
 
         return manifest;
+    }
+
+    private static void PlaceFiles(string dataPath, string staging, IReadOnlyList<string> present, IReadOnlyList<BackupFile> files)
+    {
+        foreach (var stale in present)
+        {
+            File.Delete(Path.Combine(dataPath, stale));
+        }
+
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(BackupManifest.FilesFolder, file.Path);
+            var to = Path.Combine(dataPath, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Move(Path.Combine(staging, relative), to, overwrite: true);
+        }
+
+        // Each node derives these again from the restored database and originals when it starts.
+        foreach (var derived in DataFiles.Derived.Select(d => Path.Combine(dataPath, d)).Where(Directory.Exists))
+        {
+            Directory.Delete(derived, recursive: true);
+        }
     }
 }
