@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmartRegion.Kernel.Outbox;
@@ -95,6 +96,17 @@ public sealed class OutboxCleanupTests : IAsyncLifetime
         Assert.Equal(1, rounds.Sum(r => r.Modules));
         Assert.Equal((0, 0), soonAfter);
         Assert.Equal(1, nextInterval.Modules);
+    }
+
+    [Fact]
+    public void a_node_name_cannot_take_the_marker_of_the_cleanup()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Node"] = OutboxCleanup.Marker }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => OutboxOptions.From(configuration));
+
+        Assert.Contains("starts with '#'", refused.Message, StringComparison.Ordinal);
     }
 
     private static OutboxCleanup Cleanup(OutboxHost node) => node.Services.GetRequiredService<OutboxCleanup>();
