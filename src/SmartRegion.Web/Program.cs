@@ -24,6 +24,11 @@ if (HostCommands.IsAuditVerify(args))
     return await HostCommands.AuditVerifyAsync(app);
 }
 
+if (HostCommands.IsBackupOrRestore(args) is { } operation)
+{
+    return await operation(app, args);
+}
+
 if (HostCommands.FindModuleCommand(app, args) is { } command)
 {
     return await HostCommands.RunModuleCommandAsync(app, command);

@@ -131,6 +131,14 @@ internal sealed partial class LocalProjectionFeed(
             var failures = _failing.TryGetValue(dbType, out var f) ? f.Failures + 1 : 1;
             _failing[dbType] = (failures, now + TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))));
             LogProjectionFailed(logger, ex, rows[0].Type, rows[0].Id, options.Node, failures);
+            if (cursor is not null && now - cursor.SeenAt >= Heartbeat)
+            {
+                // A node whose projection fails is alive and behind: it says so, so the outbox cleanup keeps its events.
+                // Not through the context, which may hold what the failing handler left.
+                await db.Set<OutboxNodeCursor>().Where(c => c.Node == options.Node)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.SeenAt, now), cancellationToken);
+            }
+
             return 0;
         }
 

@@ -74,6 +74,31 @@ internal static class OutboxFeed
         return (await db.Database.SqlQueryRaw<int>(sql, after.Transaction, after.Position).ToListAsync(cancellationToken)).Count > 0;
     }
 
+    /// <summary>
+    /// Deletes events processed before <paramref name="processedBefore"/> that lie before <paramref name="before"/> (when
+    /// given) and are not the newest row; returns how many went.
+    /// </summary>
+    public static Task<int> DeleteProcessedAsync(DbContext db, DateTimeOffset processedBefore, FeedPosition? before, CancellationToken cancellationToken)
+    {
+        var table = Table(db);
+        if (db.Database.IsNpgsql())
+        {
+            var order = $$"""("{{TransactionColumn}}", "{{PositionColumn}}")""";
+            var postgres = $$"""
+                DELETE FROM "{{table}}" WHERE "ProcessedAt" IS NOT NULL AND "ProcessedAt" < {0}
+                  AND {{order}} < (SELECT "{{TransactionColumn}}", "{{PositionColumn}}" FROM "{{table}}" ORDER BY 1 DESC, 2 DESC LIMIT 1)
+                """ + (before is null ? "" : $" AND {order} < ({{1}}, {{2}})");
+            return db.Database.ExecuteSqlRawAsync(postgres, [processedBefore.ToUniversalTime(), before?.Transaction ?? 0, before?.Position ?? 0], cancellationToken);
+        }
+
+        // SQLite keeps DateTimeOffset as UTC ticks (ModuleModel); the newest row stays so that no rowid is given twice.
+        var sqlite = $$"""
+            DELETE FROM "{{table}}" WHERE "ProcessedAt" IS NOT NULL AND "ProcessedAt" < {0}
+              AND rowid < (SELECT MAX(rowid) FROM "{{table}}")
+            """ + (before is null ? "" : " AND rowid < {1}");
+        return db.Database.ExecuteSqlRawAsync(sqlite, [processedBefore.UtcTicks, before?.Position ?? 0], cancellationToken);
+    }
+
     private static string Table(DbContext db) =>
         db.Model.FindEntityType(typeof(OutboxMessage))?.GetTableName()
         ?? throw new InvalidOperationException($"{db.GetType().Name} has no outbox.");

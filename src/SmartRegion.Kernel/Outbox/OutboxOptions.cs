@@ -19,6 +19,16 @@ internal sealed class OutboxOptions
     /// <summary>How often the outbox is looked at when no wake-up came (seconds).</summary>
     public double PollIntervalSeconds { get; init; } = 2;
 
+    /// <summary>How long a processed event stays in the outbox at least, and how long a silent node keeps its events (days).</summary>
+    public double RetentionDays { get; init; } = 7;
+
+    /// <summary>How often one node of the cluster removes delivered events (minutes).</summary>
+    public double CleanupIntervalMinutes { get; init; } = 60;
+
+    public TimeSpan Retention => TimeSpan.FromDays(Math.Clamp(RetentionDays, 0.01, 3650));
+
+    public TimeSpan CleanupInterval => TimeSpan.FromMinutes(Math.Clamp(CleanupIntervalMinutes, 1, 60 * 24 * 7));
+
     public TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Clamp(PollIntervalSeconds, 0.05, 3600));
 
     public static OutboxOptions From(IConfiguration configuration)
@@ -26,6 +36,11 @@ internal sealed class OutboxOptions
         var section = configuration.GetSection(Section);
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var node = section["Node"];
+        if (node?.StartsWith('#') == true)
+        {
+            throw new InvalidOperationException($"Outbox:Node '{node}' starts with '#', which marks the outbox's own rows; choose another name.");
+        }
+
         if (string.IsNullOrWhiteSpace(node))
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(storage.FullDataPath)))[..8];
@@ -36,6 +51,8 @@ internal sealed class OutboxOptions
         {
             Node = node.Length <= 100 ? node : node[..100],
             PollIntervalSeconds = section.GetValue("PollIntervalSeconds", 2.0),
+            RetentionDays = section.GetValue("RetentionDays", 7.0),
+            CleanupIntervalMinutes = section.GetValue("CleanupIntervalMinutes", 60.0),
         };
     }
 }

@@ -27,9 +27,11 @@ public static class OutboxRegistration
         services.AddHostedService(sp => sp.GetRequiredService<LocalProjectionReadiness>());
         services.AddHealthChecks().AddCheck<LocalProjectionReadiness>("local-projections", tags: ["ready"]);
         services.TryAddSingleton<IOutboxProcessor, OutboxProcessor>();
+        services.TryAddSingleton<OutboxCleanup>();
         if (runInBackground)
         {
             services.AddHostedService<OutboxDispatcher>();
+            services.AddHostedService<OutboxCleanupJob>();
             var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
             if (database.Provider == DatabaseProvider.Postgres && !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStrings.Name)))
             {

@@ -11,6 +11,12 @@ internal static partial class HostCommands
 
     public static bool IsAuditVerify(string[] args) => IsCommand(args, "audit-verify");
 
+    /// <summary>The <c>backup</c> or <c>restore</c> command named by the first argument, or null.</summary>
+    public static Func<WebApplication, string[], Task<int>>? IsBackupOrRestore(string[] args) =>
+        IsCommand(args, Backups.BackupCommand.Name) ? Backups.BackupCommand.RunAsync
+        : IsCommand(args, Backups.RestoreCommand.Name) ? Backups.RestoreCommand.RunAsync
+        : null;
+
     private static bool IsCommand(string[] args, string name) => args.Length > 0 && string.Equals(args[0], name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>dotnet SmartRegion.Web.dll migrate</c>: applies migrations and reference data, then exits.</summary>
