@@ -149,4 +149,20 @@ public sealed class VotingApiTests(ParticipationHost host) : ParticipationTest(h
         Assert.Equal(typeof(DateOnly), voter["VotedOn"]);
         Assert.DoesNotContain(voter.Values, t => t == typeof(DateTimeOffset) || t == typeof(DateTime));
     }
+
+    [Fact]
+    public async Task on_sqlite_the_voters_are_kept_in_the_order_of_their_random_ids_not_in_the_order_they_voted()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "A SQLite storage detail; PostgreSQL has no rowid.");
+        var sql = await Host.QueryAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT sql FROM sqlite_master WHERE name = 'participation_voters'";
+            return (string)(await command.ExecuteScalarAsync())!;
+        });
+
+        Assert.EndsWith("WITHOUT ROWID", sql.Trim(), StringComparison.Ordinal);
+    }
 }

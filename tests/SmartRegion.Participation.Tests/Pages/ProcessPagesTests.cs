@@ -16,7 +16,7 @@ public sealed class ProcessPagesTests(ParticipationHost host) : ParticipationTes
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("de", page.Document.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Mach mit: Beteiligung", page.H1);
+        Assert.Equal("Mach mit", page.H1);
         var links = page.Document.QuerySelectorAll("main li h3 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/mitmachen/{DemoProcessesSeeder.BudgetSlug}", links);
         Assert.Contains($"/mitmachen/{DemoProcessesSeeder.RegionSlug}", links);
@@ -32,7 +32,7 @@ public sealed class ProcessPagesTests(ParticipationHost host) : ParticipationTes
         var detail = await GetEnglishAsync($"/mitmachen/{DemoProcessesSeeder.BudgetSlug}");
 
         Assert.Equal("en", list.Document.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Take part: participation", list.H1);
+        Assert.Equal("Take part", list.H1);
         Assert.All(list.Document.QuerySelectorAll("main li h3 a"), a => Assert.Equal("de", a.GetAttribute("lang")));
         Assert.Equal("de", detail.Document.QuerySelector("main h1")!.GetAttribute("lang"));
         Assert.Contains("Vote now", detail.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

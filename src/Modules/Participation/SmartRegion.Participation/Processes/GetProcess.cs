@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Participation.Resources;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Participation.Processes;
@@ -45,8 +47,9 @@ internal static class GetProcess
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/processes/{id}", async Task<Results<Ok<Details>, NotFoundProblem>> (
-                string id, ParticipationDb db, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken ct) =>
-                await ExecuteAsync(id, db, municipalities, time, "Region Würzburg", ct) is { } details
+                string id, ParticipationDb db, IMunicipalityDirectory municipalities, TimeProvider time,
+                IStringLocalizer<ParticipationText> text, CancellationToken ct) =>
+                await ExecuteAsync(id, db, municipalities, time, text["Region.Whole"], ct) is { } details
                     ? TypedResults.Ok(details)
                     : new NotFoundProblem("No participation process has this id or address."))
             .WithName("GetParticipationProcess")

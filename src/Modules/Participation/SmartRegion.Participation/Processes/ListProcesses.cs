@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts.Municipalities;
+using SmartRegion.Participation.Resources;
 
 namespace SmartRegion.Participation.Processes;
 
@@ -46,8 +48,9 @@ internal static class ListProcesses
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/processes", async Task<Ok<IReadOnlyList<Item>>> (
-                string? municipality, string? status, ParticipationDb db, IMunicipalityDirectory municipalities, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(await ExecuteAsync(new Query(municipality, status), db, municipalities, time, "Region Würzburg", ct)))
+                string? municipality, string? status, ParticipationDb db, IMunicipalityDirectory municipalities, TimeProvider time,
+                IStringLocalizer<ParticipationText> text, CancellationToken ct) =>
+                TypedResults.Ok(await ExecuteAsync(new Query(municipality, status), db, municipalities, time, text["Region.Whole"], ct)))
             .WithName("ListParticipationProcesses")
             .WithSummary("Lists the participation processes; filter by municipality (AGS, or 'region') and status (running, upcoming, finished).")
             .AllowAnonymous();

@@ -16,7 +16,7 @@ namespace SmartRegion.Participation.Voting;
 /// </summary>
 internal static class BallotBox
 {
-    public sealed record Receipt(string Code);
+    internal sealed record Receipt(string Code);
 
     public static async Task<Outcome<Receipt>> CastAsync(
         Guid processId, Guid person, string channel, IReadOnlyCollection<Guid> chosen, ParticipationDb db, TimeProvider time,

@@ -14,7 +14,7 @@ internal static class BallotRules
 {
     public const string Field = "Projects";
 
-    public sealed record Choice(Guid Id, string Title, decimal Cost);
+    internal sealed record Choice(Guid Id, string Title, decimal Cost);
 
     public static ValidationErrors Check(
         decimal? budget, string method, IReadOnlyList<Choice> projects, IReadOnlyCollection<Guid> chosen, IStringLocalizer<ParticipationText> text)

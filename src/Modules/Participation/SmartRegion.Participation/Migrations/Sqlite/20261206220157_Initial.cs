@@ -139,6 +139,13 @@ namespace SmartRegion.Participation.Migrations.Sqlite
                     table.PrimaryKey("PK_participation_voters", x => x.Id);
                 });
 
+            // A rowid table keeps its rows in insertion order, which would line the voters up with the ballots written in
+            // the same transactions. Without rowid, the rows are kept in the order of their random ids.
+            migrationBuilder.Sql("DROP TABLE \"participation_voters\";");
+            migrationBuilder.Sql(
+                "CREATE TABLE \"participation_voters\" (\"Id\" TEXT NOT NULL CONSTRAINT \"PK_participation_voters\" PRIMARY KEY, " +
+                "\"ProcessId\" TEXT NOT NULL, \"PersonId\" TEXT NOT NULL, \"Channel\" TEXT NOT NULL, \"VotedOn\" TEXT NOT NULL) WITHOUT ROWID;");
+
             migrationBuilder.CreateTable(
                 name: "participation_ballot_choices",
                 columns: table => new
