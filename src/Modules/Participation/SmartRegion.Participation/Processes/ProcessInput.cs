@@ -95,8 +95,9 @@ internal static class BerlinDay
 
     public static DateTimeOffset Start(DateOnly day)
     {
+        // Stored as UTC: PostgreSQL keeps instants without their offset and refuses any other.
         var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
