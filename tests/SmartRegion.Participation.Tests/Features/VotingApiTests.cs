@@ -165,4 +165,20 @@ public sealed class VotingApiTests(ParticipationHost host) : ParticipationTest(h
 
         Assert.EndsWith("WITHOUT ROWID", sql.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task my_data_export_says_where_i_am_verified_and_that_i_voted_but_not_what_i_chose()
+    {
+        var process = await Host.BudgetIdAsync();
+        var (voter, _) = await VerifiedVoterAsync("waehlerin@beispiel.de");
+        var choice = await ProjectsAsync(process, 1);
+        Assert.Equal(HttpStatusCode.Created, (await voter.PostAsJsonAsync($"/api/participation/processes/{process}/ballots", new { projects = choice })).StatusCode);
+
+        var export = await voter.GetStringAsync(new Uri("/api/hub/me/data", UriKind.Relative));
+
+        var section = JsonDocument.Parse(export).RootElement.GetProperty("sections").GetProperty("beteiligung");
+        Assert.Equal(Personas.Hoechberg, section.GetProperty("verifiedResident")[0].GetProperty("municipality").GetString());
+        Assert.Equal("online", section.GetProperty("voted")[0].GetProperty("channel").GetString());
+        Assert.DoesNotContain(choice[0].ToString(), export, StringComparison.OrdinalIgnoreCase);
+    }
 }
