@@ -1,6 +1,7 @@
 using SmartRegion.Help;
 using SmartRegion.Hub;
 using SmartRegion.OpenData;
+using SmartRegion.Participation;
 using SmartRegion.Portal;
 using SmartRegion.Web.Platform;
 
@@ -10,6 +11,7 @@ builder.AddPlatform();
 builder.AddHub();
 builder.AddHelp();
 builder.AddOpenData();
+builder.AddParticipation();
 builder.AddPortal();
 
 // Disposed on every exit path, so the console logger flushes the last line before the process ends.
@@ -38,6 +40,7 @@ app.UsePlatform();
 app.MapHub();
 app.MapHelp();
 app.MapOpenData();
+app.MapParticipation();
 app.MapPortal();
 app.MapPlatformPages();
 
