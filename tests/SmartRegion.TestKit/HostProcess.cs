@@ -24,7 +24,8 @@ public static class HostProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // A bound, not a speed check: a first start with demo content on a busy 2-core machine can take minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(240));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

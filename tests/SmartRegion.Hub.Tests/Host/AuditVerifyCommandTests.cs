@@ -119,6 +119,8 @@ public sealed class AuditVerifyCommandTests : IAsyncLifetime
             ["Storage__DataPath"] = _dataPath,
             ["Database__Provider"] = TestDatabase.ProviderName,
             ["ConnectionStrings__SmartRegion"] = _postgres ?? "",
+            // The audit log alone is under test; the demo content would only lengthen every start.
+            ["Seeding__Demo"] = "false",
         };
         foreach (var (key, value) in environment ?? [])
         {
