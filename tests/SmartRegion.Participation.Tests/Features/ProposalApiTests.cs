@@ -50,10 +50,11 @@ public sealed class ProposalApiTests(ParticipationHost host) : ParticipationTest
     public async Task outside_the_collection_phase_a_proposal_is_a_409_problem_and_bad_input_names_the_fields()
     {
         var region = await RegionIdAsync();
+        using var early = await Personas.SignedInClientAsync(Host, Personas.Resident);
+        var closed = await early.PostAsJsonAsync($"/api/participation/processes/{region}/proposals", new { title = "Idee", text = "Text" });
+        OpenRegionCollection();
         using var resident = await Personas.SignedInClientAsync(Host, Personas.Resident);
 
-        var closed = await resident.PostAsJsonAsync($"/api/participation/processes/{region}/proposals", new { title = "Idee", text = "Text" });
-        OpenRegionCollection();
         var invalid = await resident.PostAsJsonAsync($"/api/participation/processes/{region}/proposals", new { title = "", text = "", category = "raumfahrt" });
         var anonymous = await Client.PostAsJsonAsync($"/api/participation/processes/{region}/proposals", new { title = "Idee", text = "Text" });
 
@@ -88,7 +89,8 @@ public sealed class ProposalApiTests(ParticipationHost host) : ParticipationTest
         Assert.Equal(HttpStatusCode.Conflict, withdrawnAgain.StatusCode);
 
         Host.Clock.Advance(TimeSpan.FromDays(40));
-        var late = await resident.PostAsync(new Uri($"/api/participation/proposals/{id}/support", UriKind.Relative), null);
+        using var later = await Personas.SignedInClientAsync(Host, Personas.Resident);
+        var late = await later.PostAsync(new Uri($"/api/participation/proposals/{id}/support", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal(0, await Host.QueryAsync(db => db.ProposalSupports.CountAsync(s => s.ProposalId == id)));
     }
