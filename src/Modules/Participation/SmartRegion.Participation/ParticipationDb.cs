@@ -128,6 +128,7 @@ internal class ParticipationDb(DbContextOptions options) : ModuleDbContext(optio
             e.Property(p => p.Category).HasMaxLength(20);
             e.Property(p => p.Status).HasMaxLength(20);
             e.Property(p => p.Answer).HasMaxLength(Proposal.MaxAnswer);
+            e.Property(p => p.HiddenReason).HasMaxLength(Proposal.MaxAnswer);
             e.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(p => new { p.ProcessId, p.CreatedAt });
             e.HasIndex(p => p.AuthorId);

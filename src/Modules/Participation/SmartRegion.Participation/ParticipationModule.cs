@@ -63,6 +63,7 @@ public static class ParticipationModule
         CreateProposal.MapEndpoint(api);
         SupportProposal.MapEndpoint(api);
         AnswerProposal.MapEndpoint(api);
+        HideProposal.MapEndpoint(api);
         GenerateLetterCodes.MapEndpoint(api);
         RedeemLetterCode.MapEndpoint(api);
         RequestInPersonCode.MapEndpoint(api);

@@ -7,13 +7,13 @@ using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Participation.Proposals;
 
-/// <summary>One proposal with its support, the process's threshold and the municipality's answer.</summary>
+/// <summary>One proposal with its support, the process's threshold and the municipality's answer; a hidden one shows only why it was hidden.</summary>
 internal static class GetProposal
 {
     internal sealed record Details(
         Guid Id, Guid ProcessId, string ProcessSlug, string ProcessTitle, string? MunicipalityAgs, string Title, string Text, string? Category,
         string Status, string? Answer, DateTimeOffset? AnsweredAt, string AuthorName, DateTimeOffset CreatedAt, int Supports, int? SupportThreshold,
-        bool IsSupportOpen, bool IsDemo);
+        bool IsSupportOpen, bool IsDemo, string? HiddenReason);
 
     public static async Task<Details?> ExecuteAsync(Guid id, ParticipationDb db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -25,9 +25,10 @@ internal static class GetProposal
 
         var process = await db.Processes.AsNoTracking().SingleAsync(p => p.Id == proposal.ProcessId, cancellationToken);
         var supports = await db.ProposalSupports.CountAsync(s => s.ProposalId == id, cancellationToken);
-        return new Details(proposal.Id, process.Id, process.Slug, process.Title, process.MunicipalityAgs, proposal.Title, proposal.Text, proposal.Category,
+        var hidden = proposal.HiddenReason is not null;
+        return new Details(proposal.Id, process.Id, process.Slug, process.Title, process.MunicipalityAgs, hidden ? "" : proposal.Title, hidden ? "" : proposal.Text, proposal.Category,
             proposal.Status, proposal.Answer, proposal.AnsweredAt, proposal.AuthorName, proposal.CreatedAt, supports, process.SupportThreshold,
-            process.CollectionPhase?.IsOpenAt(time.GetUtcNow()) == true, proposal.IsDemo);
+            !hidden && process.CollectionPhase?.IsOpenAt(time.GetUtcNow()) == true, proposal.IsDemo, proposal.HiddenReason);
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>

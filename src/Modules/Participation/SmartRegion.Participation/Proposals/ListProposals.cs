@@ -35,7 +35,8 @@ internal static class ListProposals
             return null;
         }
 
-        var proposals = db.Proposals.AsNoTracking().Where(p => p.ProcessId == process.Id);
+        // Hidden proposals leave the list; their own address still says why they were hidden.
+        var proposals = db.Proposals.AsNoTracking().Where(p => p.ProcessId == process.Id && p.HiddenReason == null);
         if (!string.IsNullOrEmpty(query.Status))
         {
             proposals = proposals.Where(p => p.Status == query.Status);

@@ -39,6 +39,11 @@ internal sealed class Proposal
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>Why moderators hid the proposal, shown in its place; null while it is shown.</summary>
+    public string? HiddenReason { get; private set; }
+
+    public DateTimeOffset? HiddenAt { get; private set; }
+
     public bool IsDemo { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -49,6 +54,12 @@ internal sealed class Proposal
             Id = Guid.NewGuid(), ProcessId = processId, AuthorId = authorId, AuthorName = authorName, Title = title, Text = text,
             Category = category, IsDemo = isDemo, CreatedAt = now,
         };
+
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        HiddenReason = reason;
+        HiddenAt = now;
+    }
 
     public void Respond(string status, string? answer, DateTimeOffset now)
     {

@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Participation.Contracts;
 using SmartRegion.Participation.Resources;
+using SmartRegion.Participation.Voting;
 
 namespace SmartRegion.Participation.Proposals;
 
@@ -71,7 +70,7 @@ internal static class SupportProposal
             db.ChangeTracker.Clear();
             return Outcome<Response>.Conflict(text["Proposal.NotSupported"]);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (BallotBox.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return Outcome<Response>.Conflict(text["Proposal.AlreadySupported"]);
@@ -79,13 +78,6 @@ internal static class SupportProposal
 
         return Outcome<Response>.Ok(new Response(id, await db.ProposalSupports.CountAsync(s => s.ProposalId == id, cancellationToken)));
     }
-
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        SqliteException { SqliteErrorCode: 19 } => true, // SQLITE_CONSTRAINT
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
-        _ => false,
-    };
 
     public static void MapEndpoint(RouteGroupBuilder group)
     {
