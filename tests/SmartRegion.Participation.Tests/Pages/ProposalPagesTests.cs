@@ -104,4 +104,24 @@ public sealed class ProposalPagesTests(ParticipationHost host) : ParticipationTe
         Assert.Contains("Dafür ist kein Platz.", shown.Document.GetElementById("antwort")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Abgelehnt", shown.Document.QuerySelector("main hgroup")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task staff_change_the_support_threshold_on_the_process_form_and_an_unreadable_one_shows_the_error_summary()
+    {
+        var id = await Host.BudgetIdAsync();
+        var url = $"/verwaltung/mitmachen/{id}";
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        var form = await HtmlPage.LoadAsync(staff, url);
+        Assert.Equal("20", form.Document.QuerySelector("main input[name='Model.SupportThreshold']")!.GetAttribute("value"));
+
+        var refused = await HtmlPage.FromAsync(await form.SubmitAsync(staff, "main form", new Dictionary<string, string> { ["Model.SupportThreshold"] = "viele" }), url);
+        var link = Assert.Single(refused.ErrorSummaryLinks());
+        Assert.NotNull(refused.Document.GetElementById(link.Target));
+        Assert.Equal(20, await Host.QueryAsync(db => db.Processes.Where(p => p.Id == id).Select(p => p.SupportThreshold).SingleAsync()));
+
+        var saved = await refused.SubmitAsync(staff, "main form", new Dictionary<string, string> { ["Model.SupportThreshold"] = "30" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(30, await Host.QueryAsync(db => db.Processes.Where(p => p.Id == id).Select(p => p.SupportThreshold).SingleAsync()));
+        Assert.Contains("Ab 30 Unterstützungen", (await GetPageAsync(BudgetProposals + "?sortierung=supported")).Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }
