@@ -31,13 +31,11 @@ internal static class AnswerProposal
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(person);
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (proposal is null)
+        if (await ProposalLookup.FindAsync(db, id, cancellationToken) is not var (proposal, process))
         {
             return Outcome<Response>.NotFound(text["Proposal.NotFound"]);
         }
 
-        var process = await db.Processes.AsNoTracking().SingleAsync(p => p.Id == proposal.ProcessId, cancellationToken);
         if (!person.CanRun(process.MunicipalityAgs))
         {
             return Outcome<Response>.Forbidden(text["Scope.Forbidden"]);

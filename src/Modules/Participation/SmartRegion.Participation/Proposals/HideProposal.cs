@@ -33,13 +33,11 @@ internal static class HideProposal
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(person);
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (proposal is null)
+        if (await ProposalLookup.FindAsync(db, id, cancellationToken) is not var (proposal, process))
         {
             return Outcome<Response>.NotFound(text["Proposal.NotFound"]);
         }
 
-        var process = await db.Processes.AsNoTracking().SingleAsync(p => p.Id == proposal.ProcessId, cancellationToken);
         if (!person.CanModerate(process.MunicipalityAgs))
         {
             return Outcome<Response>.Forbidden(text["Proposal.HideForbidden"]);

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Participation.Processes;
+
 namespace SmartRegion.Participation.Proposals;
 
 /// <summary>
@@ -103,4 +106,14 @@ internal static class ProposalStatuses
 internal static class ProposalCategories
 {
     public static readonly IReadOnlyList<string> All = ["mobility", "environment", "social", "culture", "sport", "other"];
+}
+
+/// <summary>Staff actions on a proposal need the proposal (to change it) and its process (whose municipality decides who may).</summary>
+internal static class ProposalLookup
+{
+    public static async Task<(Proposal Proposal, Process Process)?> FindAsync(ParticipationDb db, Guid id, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return proposal is null ? null : (proposal, await db.Processes.AsNoTracking().SingleAsync(p => p.Id == proposal.ProcessId, cancellationToken));
+    }
 }
