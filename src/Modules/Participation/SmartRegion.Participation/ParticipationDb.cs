@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Participation.Budgets;
 using SmartRegion.Participation.Processes;
+using SmartRegion.Participation.Proposals;
 using SmartRegion.Participation.Verification;
 using SmartRegion.Participation.Voting;
 
@@ -34,6 +35,10 @@ internal class ParticipationDb(DbContextOptions options) : ModuleDbContext(optio
 
     public DbSet<InPersonRequest> InPersonRequests => Set<InPersonRequest>();
 
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ProposalSupport> ProposalSupports => Set<ProposalSupport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -51,6 +56,7 @@ internal class ParticipationDb(DbContextOptions options) : ModuleDbContext(optio
             e.HasMany(p => p.Phases).WithOne().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
             e.Navigation(p => p.Phases).AutoInclude();
             e.Ignore(p => p.VotePhase);
+            e.Ignore(p => p.CollectionPhase);
         });
         modelBuilder.Entity<ProcessPhase>(e =>
         {
@@ -112,6 +118,28 @@ internal class ParticipationDb(DbContextOptions options) : ModuleDbContext(optio
             e.HasKey(r => r.PersonId);
             e.Property(r => r.Code).HasMaxLength(20);
             e.HasIndex(r => r.Code).IsUnique();
+        });
+        modelBuilder.Entity<Proposal>(e =>
+        {
+            e.ToTable("participation_proposals");
+            e.Property(p => p.Title).HasMaxLength(Proposal.MaxTitle);
+            e.Property(p => p.Text).HasMaxLength(Proposal.MaxText);
+            e.Property(p => p.AuthorName).HasMaxLength(Proposal.MaxAuthorName);
+            e.Property(p => p.Category).HasMaxLength(20);
+            e.Property(p => p.Status).HasMaxLength(20);
+            e.Property(p => p.Answer).HasMaxLength(Proposal.MaxAnswer);
+            e.Property(p => p.HiddenReason).HasMaxLength(Proposal.MaxAnswer);
+            e.HasOne<Process>().WithMany().HasForeignKey(p => p.ProcessId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.ProcessId, p.CreatedAt });
+            e.HasIndex(p => p.AuthorId);
+        });
+        modelBuilder.Entity<ProposalSupport>(e =>
+        {
+            e.ToTable("participation_proposal_supports");
+            // The key is what makes it one support per person, under any load and across nodes.
+            e.HasKey(s => new { s.ProposalId, s.PersonId });
+            e.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.PersonId);
         });
     }
 }

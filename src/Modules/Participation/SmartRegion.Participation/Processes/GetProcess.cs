@@ -19,7 +19,7 @@ internal static class GetProcess
 
     internal sealed record Details(
         Guid Id, string Slug, string Title, string Summary, string? MunicipalityAgs, string MunicipalityName, string Status, string? CurrentPhase,
-        decimal? Budget, string VotingMethod, bool IsVoteOpen, bool AreResultsPublished, bool IsDemo, IReadOnlyList<Phase> Phases, IReadOnlyList<Project> Projects);
+        decimal? Budget, string VotingMethod, int? SupportThreshold, bool IsVoteOpen, bool AreResultsPublished, bool IsDemo, IReadOnlyList<Phase> Phases, IReadOnlyList<Project> Projects);
 
     public static async Task<Details?> ExecuteAsync(
         string slugOrId, ParticipationDb db, IMunicipalityDirectory municipalities, TimeProvider time, string regionName, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal static class GetProcess
         var name = process.MunicipalityAgs is { } ags ? (await municipalities.FindAsync(ags, cancellationToken))?.Name ?? ags : regionName;
         var vote = process.VotePhase;
         return new Details(process.Id, process.Slug, process.Title, process.Summary, process.MunicipalityAgs, name, process.StatusAt(now),
-            process.PhaseAt(now)?.Kind, process.Budget, process.VotingMethod, vote?.IsOpenAt(now) == true, vote is not null && now >= vote.EndsAt,
+            process.PhaseAt(now)?.Kind, process.Budget, process.VotingMethod, process.SupportThreshold, vote?.IsOpenAt(now) == true, vote is not null && now >= vote.EndsAt,
             process.IsDemo,
             [.. process.Phases.OrderBy(p => p.StartsAt).Select(p => new Phase(p.Kind, p.StartsAt, p.EndsAt, p.IsOpenAt(now), PhaseKinds.ComponentsOf(p.Kind)))],
             projects);

@@ -31,6 +31,9 @@ internal sealed class Process
     /// <summary>One of <see cref="VotingMethods"/>.</summary>
     public string VotingMethod { get; private set; } = VotingMethods.Knapsack;
 
+    /// <summary>How many supports a proposal needs before the municipality must look at it; null when the process sets none.</summary>
+    public int? SupportThreshold { get; private set; }
+
     /// <summary>Invented content of the demo installation; pages say so.</summary>
     public bool IsDemo { get; private set; }
 
@@ -41,6 +44,8 @@ internal sealed class Process
     public List<ProcessPhase> Phases { get; private set; } = [];
 
     public ProcessPhase? VotePhase => Phases.FirstOrDefault(p => p.Kind == PhaseKinds.Vote);
+
+    public ProcessPhase? CollectionPhase => Phases.FirstOrDefault(p => p.Kind == PhaseKinds.Collection);
 
     public static Process Create(string slug, string? municipalityAgs, ProcessFields fields, bool isDemo, DateTimeOffset now)
     {
@@ -56,6 +61,7 @@ internal sealed class Process
         Summary = fields.Summary;
         Budget = fields.Budget;
         VotingMethod = fields.VotingMethod;
+        SupportThreshold = fields.SupportThreshold;
         Phases.Clear();
         Phases.AddRange(fields.Phases.Select(p => ProcessPhase.Create(Id, p.Kind, p.StartsAt, p.EndsAt)));
         UpdatedAt = now;
@@ -69,7 +75,7 @@ internal sealed class Process
 }
 
 /// <summary>The fields staff set on a process, already checked.</summary>
-internal sealed record ProcessFields(string Title, string Summary, decimal? Budget, string VotingMethod, IReadOnlyList<PhaseDates> Phases);
+internal sealed record ProcessFields(string Title, string Summary, decimal? Budget, string VotingMethod, IReadOnlyList<PhaseDates> Phases, int? SupportThreshold = null);
 
 /// <summary>A phase's dates, as instants.</summary>
 internal sealed record PhaseDates(string Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

@@ -17,6 +17,8 @@ internal sealed class ProcessForm
 
     public string? VotingMethod { get; set; }
 
+    public string? SupportThreshold { get; set; }
+
     public List<PhaseForm> Phases { get; set; } = [.. PhaseKinds.All.Select(k => new PhaseForm { Kind = k })];
 
     public static ProcessForm From(GetProcess.Details details) => new()
@@ -26,6 +28,7 @@ internal sealed class ProcessForm
         Summary = details.Summary,
         Budget = details.Budget?.ToString("0.##", CultureInfo.GetCultureInfo("de-DE")),
         VotingMethod = details.VotingMethod,
+        SupportThreshold = details.SupportThreshold?.ToString(CultureInfo.InvariantCulture),
         Phases = [.. PhaseKinds.All.Select(k => details.Phases.FirstOrDefault(p => p.Kind == k) is { } p
             ? new PhaseForm { Kind = k, Starts = Iso(BerlinDay.Of(p.StartsAt)), Ends = Iso(BerlinDay.Of(p.EndsAt).AddDays(-1)) }
             : new PhaseForm { Kind = k })],
@@ -48,6 +51,18 @@ internal sealed class ProcessForm
             else
             {
                 unreadable.Add((nameof(Budget), "Field.Budget.Unreadable"));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(SupportThreshold))
+        {
+            if (int.TryParse(SupportThreshold.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var threshold))
+            {
+                input.SupportThreshold = threshold;
+            }
+            else
+            {
+                unreadable.Add((nameof(SupportThreshold), "Field.SupportThreshold.Unreadable"));
             }
         }
 

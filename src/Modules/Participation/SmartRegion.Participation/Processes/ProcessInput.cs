@@ -18,6 +18,9 @@ internal class ProcessInput
     /// <summary><c>knapsack</c> (default) or <c>approval</c>.</summary>
     public string? VotingMethod { get; set; }
 
+    /// <summary>How many supports a proposal needs before the municipality takes it up; none for no threshold.</summary>
+    public int? SupportThreshold { get; set; }
+
     /// <summary>The phases with their first and last day; phases left out do not take place.</summary>
     public List<PhaseInput>? Phases { get; set; }
 
@@ -33,8 +36,9 @@ internal class ProcessInput
         errors.AddIf(Budget is < 0 or > 1_000_000_000, nameof(Budget), text["Field.Budget.Range"]);
         var method = string.IsNullOrWhiteSpace(VotingMethod) ? VotingMethods.Knapsack : VotingMethod.Trim();
         errors.AddIf(!VotingMethods.All.Contains(method), nameof(VotingMethod), text["Field.VotingMethod.Unknown"]);
+        errors.AddIf(SupportThreshold is < 1 or > 1_000_000, nameof(SupportThreshold), text["Field.SupportThreshold.Range"]);
         var phases = ValidatePhases(errors, text);
-        return errors.IsEmpty ? new ProcessFields(title, summary, Budget, method, phases) : null;
+        return errors.IsEmpty ? new ProcessFields(title, summary, Budget, method, phases, SupportThreshold) : null;
     }
 
     private List<PhaseDates> ValidatePhases(ValidationErrors errors, IStringLocalizer<ParticipationText> text)

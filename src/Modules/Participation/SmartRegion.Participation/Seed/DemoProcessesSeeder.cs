@@ -6,7 +6,7 @@ namespace SmartRegion.Participation.Seed;
 
 /// <summary>
 /// Demo content of the embedded profile, marked as demo on every page: a participatory budget of Höchberg with 12
-/// projects whose vote is open, and a process of the whole region in its information phase. Dates follow the day of
+/// projects whose vote is open and the 30 proposals of its past collection phase, and a process of the whole region in its information phase. Dates follow the day of
 /// the first start, so the demo always has something to try.
 /// </summary>
 internal sealed class DemoProcessesSeeder(ParticipationDb db, TimeProvider time) : Kernel.Seeding.ISeeder
@@ -37,6 +37,7 @@ internal sealed class DemoProcessesSeeder(ParticipationDb db, TimeProvider time)
     {
         if (await db.Processes.AnyAsync(p => p.IsDemo, cancellationToken))
         {
+            await SeedProposalsAsync(cancellationToken);
             return;
         }
 
@@ -48,14 +49,30 @@ internal sealed class DemoProcessesSeeder(ParticipationDb db, TimeProvider time)
             "Beispielinhalt der Demo-Installation. Höchberg gibt 150.000 Euro für Ideen aus dem Ort aus. Wählen Sie die Projekte, die zusammen ins Budget passen.",
             150_000m, VotingMethods.Knapsack,
             [Phase(PhaseKinds.Information, -40, -31), Phase(PhaseKinds.Collection, -30, -16), Phase(PhaseKinds.Discussion, -15, -3),
-             Phase(PhaseKinds.Vote, -2, 27), Phase(PhaseKinds.Implementation, 28, 400)]), isDemo: true, now);
+             Phase(PhaseKinds.Vote, -2, 27), Phase(PhaseKinds.Implementation, 28, 400)], SupportThreshold: 20), isDemo: true, now);
         var region = Process.Create(RegionSlug, null, new ProcessFields(
             "Demo: Radverkehr in der Region Würzburg",
             "Beispielinhalt der Demo-Installation. Der Landkreis plant das Radwegenetz zwischen den Gemeinden. Informieren Sie sich jetzt; Ideen sammeln wir ab der nächsten Phase.",
             null, VotingMethods.Approval,
-            [Phase(PhaseKinds.Information, -3, 20), Phase(PhaseKinds.Collection, 21, 60), Phase(PhaseKinds.Implementation, 61, 500)]), isDemo: true, now);
+            [Phase(PhaseKinds.Information, -3, 20), Phase(PhaseKinds.Collection, 21, 60), Phase(PhaseKinds.Implementation, 61, 500)], SupportThreshold: 50), isDemo: true, now);
         db.Processes.AddRange(budget, region);
         db.Projects.AddRange(HoechbergProjects.Select((p, i) => BudgetProject.Create(budget.Id, p.Title, p.Description, p.Cost, i + 1)));
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedProposalsAsync(cancellationToken);
+    }
+
+    // Separate, so an installation seeded before proposals existed gets them too.
+    private async Task SeedProposalsAsync(CancellationToken cancellationToken)
+    {
+        var budget = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == BudgetSlug, cancellationToken);
+        if (budget?.CollectionPhase is not { } collection || await db.Proposals.AnyAsync(p => p.IsDemo, cancellationToken))
+        {
+            return;
+        }
+
+        var (proposals, supports) = DemoProposals.For(budget.Id, collection.StartsAt, time.GetUtcNow());
+        db.Proposals.AddRange(proposals);
+        db.ProposalSupports.AddRange(supports);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

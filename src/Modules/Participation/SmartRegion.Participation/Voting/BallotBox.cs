@@ -73,7 +73,8 @@ internal static class BallotBox
     public static Task<bool> IsEntitledAsync(ParticipationDb db, string? municipalityAgs, Guid person, CancellationToken cancellationToken) =>
         db.VerifiedResidents.AnyAsync(r => r.PersonId == person && (municipalityAgs == null || r.MunicipalityAgs == municipalityAgs), cancellationToken);
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>True when the database refused a row because its unique key is taken.</summary>
+    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
         SqliteException { SqliteErrorCode: 19 } => true, // SQLITE_CONSTRAINT
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
