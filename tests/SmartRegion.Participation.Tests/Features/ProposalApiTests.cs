@@ -95,6 +95,26 @@ public sealed class ProposalApiTests(ParticipationHost host) : ParticipationTest
         Assert.Equal(0, await Host.QueryAsync(db => db.ProposalSupports.CountAsync(s => s.ProposalId == id)));
     }
 
+    [Fact]
+    public async Task a_hidden_proposal_gathers_no_new_support_but_an_earlier_one_can_be_withdrawn()
+    {
+        var region = await RegionIdAsync();
+        OpenRegionCollection();
+        using var resident = await Personas.SignedInClientAsync(Host, Personas.Resident);
+        var id = await CreateAsync(resident, region);
+        Assert.Equal(HttpStatusCode.OK, (await resident.PostAsync(new Uri($"/api/participation/proposals/{id}/support", UriKind.Relative), null)).StatusCode);
+        using var admin = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/participation/proposals/{id}/hidden", new { reason = "Werbung." })).StatusCode);
+
+        var refused = await admin.PostAsync(new Uri($"/api/participation/proposals/{id}/support", UriKind.Relative), null);
+        var withdrawn = await resident.DeleteAsync(new Uri($"/api/participation/proposals/{id}/support", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("ausgeblendet", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.Equal(0, await Host.QueryAsync(db => db.ProposalSupports.CountAsync(s => s.ProposalId == id)));
+    }
+
     [Theory]
     [InlineData(Personas.StaffHoechberg, HttpStatusCode.OK)]
     [InlineData(Personas.AdminHoechberg, HttpStatusCode.OK)]

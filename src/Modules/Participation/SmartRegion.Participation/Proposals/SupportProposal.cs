@@ -44,6 +44,12 @@ internal static class SupportProposal
             return Outcome<Response>.Conflict(text["Proposal.SupportClosed"]);
         }
 
+        // A hidden proposal keeps the supports it had (they may be withdrawn) but gathers no new ones.
+        if (support && proposal.HiddenAt is not null)
+        {
+            return Outcome<Response>.Conflict(text["Proposal.SupportHidden"]);
+        }
+
         var existing = await db.ProposalSupports.SingleOrDefaultAsync(s => s.ProposalId == id && s.PersonId == who.Value, cancellationToken);
         if (support == (existing is not null))
         {
