@@ -3,8 +3,7 @@
 #   1. installs what the tests need when it is missing (Debian's chromium, postgresql, nodejs, npm and python3-rdflib;
 #      needs root),
 #   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
-#   3. runs every test project on SQLite, then the database suites again on PostgreSQL, with the browser journeys
-#      running beside both,
+#   3. runs every test project on SQLite, then the database suites again on PostgreSQL,
 #   4. prints each test project's counts and duration, then one closing line: "tests: N passed, N failed, N skipped",
 #      and exits non-zero on any failure.
 # With a module name (bash scripts/test.sh Help) it runs only tests/SmartRegion.<Module>.Tests on SQLite: no package
@@ -114,29 +113,13 @@ run_tests() { # name, extra env..., -- projects...
   if ! env "${envs[@]}" dotnet test "$@" -c Release --no-build --nologo \
         --logger "trx" --logger "console;verbosity=minimal" --results-directory "$out/$name" 2>&1 | tee "$out/$name.log" \
         | grep -E '^\s*(Failed|Passed!|Failed!|Skipped)|error' ; then :; fi
-  failed_in "$name" && failed_steps+=("$name")
+  if grep -qE 'Failed!|error MSB|Test Run Aborted' "$out/$name.log"; then failed_steps+=("$name"); fi
 }
-failed_in() { grep -qE 'Failed!|error MSB|Test Run Aborted' "$out/$1.log"; }
 
-if [ -z "$module" ]; then
-  # The browser journeys (one app process, one Chromium) run beside the other projects instead of before them: they
-  # wait on the browser and the app process much of the time, and alone they were the longest step of the run.
-  run_tests browser SMARTREGION_TEST_DB=sqlite -- tests/SmartRegion.Browser/SmartRegion.Browser.csproj >"$out/browser.console" 2>&1 &
-  browser_pid=$!
-  # Every other test project, on SQLite: a solution filter written for this run, so new modules' tests join by themselves.
-  projects="$(ls tests/SmartRegion.*/SmartRegion.*.csproj | grep -vE 'SmartRegion\.(Browser|TestKit)/' | sed 's|.*|      "&"|' | paste -sd, -)"
-  printf '{\n  "solution": {\n    "path": "%s",\n    "projects": [\n%s\n    ]\n  }\n}\n' "$root/SmartRegion.slnx" "$projects" >"$out/sqlite.slnf"
-  target="$out/sqlite.slnf"
-fi
 run_tests sqlite SMARTREGION_TEST_DB=sqlite -- "$target"
 if [ -z "$module" ] && [ -n "$pg_conn" ]; then
   # The database suites (SmartRegion.Postgres.slnf) again on PostgreSQL, side by side; every host makes its own database.
   run_tests postgres SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- SmartRegion.Postgres.slnf
-fi
-if [ -z "$module" ]; then
-  wait "$browser_pid"
-  cat "$out/browser.console"
-  failed_in browser && failed_steps+=("browser")
 fi
 
 # --- each project's counts and duration, then one closing line, from the TRX files of every run ---
