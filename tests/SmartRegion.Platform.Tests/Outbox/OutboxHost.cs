@@ -33,6 +33,9 @@ internal sealed class OutboxHost : IAsyncDisposable
             ["Database:Provider"] = provider,
             ["ConnectionStrings:SmartRegion"] = connectionString,
             ["Outbox:RunInBackground"] = "false",
+
+            // No demo content: its background seeding would report „Degraded“ in the readiness these tests read.
+            ["Seeding:Demo"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
