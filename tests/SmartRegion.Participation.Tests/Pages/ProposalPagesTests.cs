@@ -73,6 +73,24 @@ public sealed class ProposalPagesTests(ParticipationHost host) : ParticipationTe
     }
 
     [Fact]
+    public async Task a_proposal_past_the_threshold_says_that_the_threshold_is_reached_instead_of_counting_what_is_needed()
+    {
+        var budget = await Host.BudgetIdAsync();
+        var counts = await Host.QueryAsync(db => db.Proposals.Where(p => p.ProcessId == budget)
+            .Select(p => new { p.Id, Supports = db.ProposalSupports.Count(s => s.ProposalId == p.Id) }).ToListAsync());
+        var above = counts.First(c => c.Supports > 20);
+        var below = counts.First(c => c.Supports is > 0 and < 20);
+
+        var reached = await GetPageAsync($"{BudgetProposals}/{above.Id}");
+        var open = await GetPageAsync($"{BudgetProposals}/{below.Id}");
+        var english = await GetEnglishAsync($"{BudgetProposals}/{above.Id}");
+
+        Assert.Equal($"{above.Supports} Unterstützungen – die Schwelle von 20 ist erreicht", reached.Document.GetElementById("unterstuetzung")!.TextContent.Trim());
+        Assert.Equal($"{below.Supports} von 20 nötigen Unterstützungen", open.Document.GetElementById("unterstuetzung")!.TextContent.Trim());
+        Assert.Equal($"{above.Supports} supports – the threshold of 20 is reached", english.Document.GetElementById("unterstuetzung")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task outside_the_collection_phase_the_form_says_so_instead_of_asking()
     {
         using var resident = await Personas.SignedInClientAsync(Host, Personas.Resident);
