@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Outbox;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Kernel.Web;
 using SmartRegion.Participation.Budgets;
@@ -34,6 +35,7 @@ public static class ParticipationModule
         builder.AddModuleDb<ParticipationDb, ParticipationSqliteDb, ParticipationPostgresDb>("participation");
         builder.Services.AddScoped<ISeeder, DemoProcessesSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, ParticipationPersonalData>();
+        builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddNavigationItem(new NavigationItem(ParticipationRoutes.Processes, typeof(ParticipationText), "Nav.Participation", 30, "Nav.Participation.Description", Measures.MachMit));
         builder.Services.AddSingleton(new AccountLink("/mitmachen/nachweis", typeof(ParticipationText), "Verify.Title", 60));
         builder.Services.AddSingleton(new AccountLink("/verwaltung/mitmachen", typeof(ParticipationText), "Manage.Title", 240, p => p.RunsAny(), IsAdministration: true));

@@ -58,6 +58,13 @@ internal sealed class Proposal
             Category = category, IsDemo = isDemo, CreatedAt = now,
         };
 
+    /// <summary>The author deleted their account: the proposal stays, linked to no one and without the name.</summary>
+    public void ForgetAuthor()
+    {
+        AuthorId = Guid.NewGuid();
+        AuthorName = "";
+    }
+
     public void Hide(string reason, DateTimeOffset now)
     {
         HiddenReason = reason;

@@ -23,6 +23,9 @@ internal sealed class Voter
     /// <summary>The day (Europe/Berlin) only, for statistics per day.</summary>
     public DateOnly VotedOn { get; private set; }
 
+    /// <summary>The person deleted their account: the vote keeps counting in the turnout, under a random id.</summary>
+    public void ForgetPerson() => PersonId = Guid.NewGuid();
+
     public static Voter Create(Guid processId, Guid personId, string channel, DateOnly votedOn) =>
         new() { Id = Guid.NewGuid(), ProcessId = processId, PersonId = personId, Channel = channel, VotedOn = votedOn };
 }
