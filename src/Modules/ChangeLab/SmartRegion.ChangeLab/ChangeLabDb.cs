@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.ChangeLab.Bookables;
+using SmartRegion.ChangeLab.Bookings;
+using SmartRegion.Kernel.Database;
+
+namespace SmartRegion.ChangeLab;
+
+/// <summary>
+/// The Change Lab tables (<c>changelab_*</c>). A booking holds its slots as rows of <c>changelab_booking_units</c>, whose
+/// primary key (resource, slot start) makes a double booking impossible on SQLite and PostgreSQL alike.
+/// </summary>
+internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
+{
+    public override string ModuleName => "changelab";
+
+    public DbSet<Bookable> Bookables => Set<Bookable>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<BookingUnit> BookingUnits => Set<BookingUnit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Bookable>(e =>
+        {
+            e.ToTable("changelab_bookables");
+            e.Property(b => b.Slug).HasMaxLength(Bookable.MaxSlug);
+            e.HasIndex(b => b.Slug).IsUnique();
+            e.Property(b => b.Kind).HasMaxLength(20);
+            e.Property(b => b.Name).HasMaxLength(Bookable.MaxName);
+            e.Property(b => b.Description).HasMaxLength(Bookable.MaxDescription);
+            e.Property(b => b.MunicipalityAgs).HasMaxLength(8);
+            e.OwnsOne(b => b.Place, p =>
+            {
+                p.Property(x => x.X).HasColumnName("plan_x");
+                p.Property(x => x.Y).HasColumnName("plan_y");
+                p.Property(x => x.Width).HasColumnName("plan_width");
+                p.Property(x => x.Height).HasColumnName("plan_height");
+            });
+        });
+        modelBuilder.Entity<Booking>(e =>
+        {
+            e.ToTable("changelab_bookings");
+            e.Property(b => b.PersonName).HasMaxLength(Booking.MaxName);
+            e.Property(b => b.Status).HasMaxLength(20);
+            e.HasOne<Bookable>().WithMany().HasForeignKey(b => b.BookableId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(b => b.Units).WithOne().HasForeignKey(u => u.BookingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(b => new { b.PersonId, b.EndsAt });
+            e.HasIndex(b => new { b.BookableId, b.Day });
+        });
+        modelBuilder.Entity<BookingUnit>(e =>
+        {
+            e.ToTable("changelab_booking_units");
+            // The key is the guarantee: one booking per resource and slot, enforced by the database.
+            e.HasKey(u => new { u.BookableId, u.SlotStart });
+            e.HasIndex(u => u.BookingId);
+        });
+    }
+}
