@@ -13,9 +13,15 @@ public sealed class ChangeLabHost : SmartRegionHost
 
     public TestClock Clock { get; } = new(Start);
 
+    public CapturedMail Mail { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);
+    }
 
     internal async Task<T> QueryAsync<T>(Func<ChangeLabDb, Task<T>> query)
     {
@@ -31,6 +37,13 @@ public abstract class ChangeLabTest(ChangeLabHost host) : IntegrationTest<Change
     {
         Host.Clock.SetUtcNow(ChangeLabHost.Start);
         await base.InitializeAsync();
+    }
+
+    protected async Task DispatchAllAsync()
+    {
+        while (await Host.DispatchOutboxAsync() > 0)
+        {
+        }
     }
 
     protected static string? Target(HttpResponseMessage response) =>

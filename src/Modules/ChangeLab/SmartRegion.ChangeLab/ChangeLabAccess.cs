@@ -17,4 +17,7 @@ internal static class ChangeLabAccess
         person.IsSignedIn && (person.IsRegionAdmin || person.MunicipalitiesFor(HubRoles.Staff) is not { Count: 0 });
 
     public static bool Approves(ICurrentPerson person, string municipalityAgs) => person.Administers(municipalityAgs);
+
+    public static bool ApprovesAny(ICurrentPerson person) =>
+        person.IsSignedIn && (person.IsRegionAdmin || person.MunicipalitiesWhere(HubRoles.MunicipalityAdmin).Count > 0);
 }

@@ -44,10 +44,12 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             e.ToTable("changelab_bookings");
             e.Property(b => b.PersonName).HasMaxLength(Booking.MaxName);
             e.Property(b => b.Status).HasMaxLength(20);
+            e.Property(b => b.DecisionReason).HasMaxLength(Booking.MaxReason);
             e.HasOne<Bookable>().WithMany().HasForeignKey(b => b.BookableId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(b => b.Units).WithOne().HasForeignKey(u => u.BookingId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(b => new { b.PersonId, b.EndsAt });
             e.HasIndex(b => new { b.BookableId, b.Day });
+            e.HasIndex(b => new { b.Status, b.StartsAt });
         });
         modelBuilder.Entity<BookingUnit>(e =>
         {

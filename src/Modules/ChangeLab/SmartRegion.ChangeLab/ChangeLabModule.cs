@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.ChangeLab.Approvals;
 using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Contracts;
@@ -38,8 +39,12 @@ public static class ChangeLabModule
         builder.Services.AddScoped<ISeeder, DemoWorkspaceSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, ChangeLabPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        builder.Services.AddScoped<ApprovalMails>();
+        builder.Services.AddIntegrationEventHandler<BookingRequested, MailApproversOnRequest>();
+        builder.Services.AddIntegrationEventHandler<BookingDecided, MailRequesterOnDecision>();
         builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Workspace, typeof(ChangeLabText), "Nav.ChangeLab", 50, "Nav.ChangeLab.Description", Measures.ChangeLab));
         builder.Services.AddSingleton(new AccountLink("/change-lab/buchungen", typeof(ChangeLabText), "MyBookings.Title", 70, ChangeLabAccess.IsStaff));
+        builder.Services.AddSingleton(new AccountLink("/change-lab/freigaben", typeof(ChangeLabText), "Approvals.Title", 250, ChangeLabAccess.ApprovesAny, IsAdministration: true));
         return builder;
     }
 
@@ -53,6 +58,8 @@ public static class ChangeLabModule
         BookResource.MapEndpoint(api);
         CancelBooking.MapEndpoint(api);
         ListMyBookings.MapEndpoint(api);
+        ListPendingBookings.MapEndpoint(api);
+        DecideBooking.MapEndpoint(api);
         return endpoints;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
@@ -65,6 +66,11 @@ internal static class BookResource
         var booking = Booking.Create(bookable.Id, who.Value, person.DisplayName ?? "", stretch.Day, stretch.StartsAt, stretch.EndsAt,
             bookable.NeedsApproval, slots, now);
         db.Bookings.Add(booking);
+        if (booking.Status == BookingStatus.Pending)
+        {
+            db.Publish(new BookingRequested(booking.Id), now);
+        }
+
         try
         {
             // One SaveChanges is one transaction: the booking and all its slots land together or not at all.

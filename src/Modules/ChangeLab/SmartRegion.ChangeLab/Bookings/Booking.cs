@@ -33,6 +33,15 @@ internal sealed class Booking
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    public const int MaxReason = 1000;
+
+    public Guid? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>Why an approver declined; shown to the person who asked.</summary>
+    public string? DecisionReason { get; private set; }
+
     public List<BookingUnit> Units { get; private set; } = [];
 
     public static Booking Create(Guid bookableId, Guid person, string personName, DateOnly day, DateTimeOffset startsAt, DateTimeOffset endsAt,
@@ -62,9 +71,37 @@ internal sealed class Booking
         Units.Clear();
     }
 
-    /// <summary>For a deleted account: the booking stays (the room was used) but no longer names the person.</summary>
-    public void ForgetPerson()
+    public void Approve(Guid approver, DateTimeOffset now)
     {
+        Status = BookingStatus.Confirmed;
+        DecidedBy = approver;
+        DecidedAt = now;
+    }
+
+    /// <summary>Declines with a reason and gives the slots back.</summary>
+    public void Decline(Guid approver, string reason, DateTimeOffset now)
+    {
+        Status = BookingStatus.Rejected;
+        DecidedBy = approver;
+        DecidedAt = now;
+        DecisionReason = reason;
+        ClosedAt = now;
+        Units.Clear();
+    }
+
+    /// <summary>For a deleted account: the booking stays (the room was used) but no longer names the person.</summary>
+    public void ForgetPerson(Guid person)
+    {
+        if (DecidedBy == person)
+        {
+            DecidedBy = null;
+        }
+
+        if (PersonId != person)
+        {
+            return;
+        }
+
         PersonId = Guid.Empty;
         PersonName = "";
     }

@@ -16,14 +16,14 @@ internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var id = integrationEvent.PersonId.Value;
         var now = time.GetUtcNow();
-        foreach (var booking in await db.Bookings.Include(b => b.Units).Where(b => b.PersonId == id).ToListAsync(cancellationToken))
+        foreach (var booking in await db.Bookings.Include(b => b.Units).Where(b => b.PersonId == id || b.DecidedBy == id).ToListAsync(cancellationToken))
         {
-            if (BookingStatus.Holds(booking.Status) && booking.EndsAt > now)
+            if (booking.PersonId == id && BookingStatus.Holds(booking.Status) && booking.EndsAt > now)
             {
                 booking.Cancel(now);
             }
 
-            booking.ForgetPerson();
+            booking.ForgetPerson(id);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -88,6 +88,16 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -112,6 +122,8 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     b.HasIndex("BookableId", "Day");
 
                     b.HasIndex("PersonId", "EndsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("changelab_bookings", (string)null);
                 });

@@ -83,6 +83,16 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
@@ -107,6 +117,8 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     b.HasIndex("BookableId", "Day");
 
                     b.HasIndex("PersonId", "EndsAt");
+
+                    b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("changelab_bookings", (string)null);
                 });

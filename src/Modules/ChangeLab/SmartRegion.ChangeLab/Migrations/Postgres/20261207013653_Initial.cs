@@ -84,7 +84,10 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,6 +139,11 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                 name: "IX_changelab_bookings_PersonId_EndsAt",
                 table: "changelab_bookings",
                 columns: new[] { "PersonId", "EndsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changelab_bookings_Status_StartsAt",
+                table: "changelab_bookings",
+                columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_changelab_outbox_ProcessedAt_OccurredAt",

@@ -80,7 +80,10 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,6 +135,11 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                 name: "IX_changelab_bookings_PersonId_EndsAt",
                 table: "changelab_bookings",
                 columns: new[] { "PersonId", "EndsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changelab_bookings_Status_StartsAt",
+                table: "changelab_bookings",
+                columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_changelab_outbox_ProcessedAt_OccurredAt",
