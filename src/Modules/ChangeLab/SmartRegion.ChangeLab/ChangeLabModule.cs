@@ -8,8 +8,10 @@ using SmartRegion.ChangeLab.Approvals;
 using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Contracts;
+using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Migrations;
 using SmartRegion.ChangeLab.Privacy;
+using SmartRegion.ChangeLab.Progress;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.ChangeLab.Seed;
 using SmartRegion.Hub.Contracts.People;
@@ -22,7 +24,7 @@ using SmartRegion.Ui.Routing;
 
 namespace SmartRegion.ChangeLab;
 
-/// <summary>„Change Lab“: the administration's co-working space (rooms, desks, equipment) with booking.</summary>
+/// <summary>„Change Lab“: the administration's co-working space (rooms, desks, equipment) with booking, staff ideas, and the public progress board of the measures.</summary>
 public static class ChangeLabModule
 {
     /// <summary>Registers the Change Lab.</summary>
@@ -37,12 +39,15 @@ public static class ChangeLabModule
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ChangeLabAccess.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(ChangeLabAccess.StaffRoles));
         builder.Services.AddScoped<ISeeder, DemoWorkspaceSeeder>();
+        builder.Services.AddScoped<ISeeder, DemoProgressSeeder>();
+        builder.Services.AddScoped<IProgressFigures, ChangeLabProgressFigures>();
         builder.Services.AddScoped<IPersonalDataContributor, ChangeLabPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddScoped<ApprovalMails>();
         builder.Services.AddIntegrationEventHandler<BookingRequested, MailApproversOnRequest>();
         builder.Services.AddIntegrationEventHandler<BookingDecided, MailRequesterOnDecision>();
         builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Workspace, typeof(ChangeLabText), "Nav.ChangeLab", 50, "Nav.ChangeLab.Description", Measures.ChangeLab));
+        builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Progress, typeof(ChangeLabText), "Nav.Progress", 95, "Nav.Progress.Description"));
         builder.Services.AddSingleton(new AccountLink("/change-lab/buchungen", typeof(ChangeLabText), "MyBookings.Title", 70, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/freigaben", typeof(ChangeLabText), "Approvals.Title", 250, ChangeLabAccess.ApprovesAny, IsAdministration: true));
         return builder;
@@ -60,6 +65,12 @@ public static class ChangeLabModule
         ListMyBookings.MapEndpoint(api);
         ListPendingBookings.MapEndpoint(api);
         DecideBooking.MapEndpoint(api);
+        SubmitIdea.MapEndpoint(api);
+        GetIdeas.MapEndpoints(api);
+        SupportIdea.MapEndpoint(api);
+        CommentOnIdea.MapEndpoint(api);
+        ReviewIdea.MapEndpoint(api);
+        ReadProgress.MapEndpoint(api);
         return endpoints;
     }
 }
