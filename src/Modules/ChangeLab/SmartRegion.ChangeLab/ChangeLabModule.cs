@@ -46,8 +46,10 @@ public static class ChangeLabModule
         builder.Services.AddScoped<ApprovalMails>();
         builder.Services.AddIntegrationEventHandler<BookingRequested, MailApproversOnRequest>();
         builder.Services.AddIntegrationEventHandler<BookingDecided, MailRequesterOnDecision>();
-        builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Workspace, typeof(ChangeLabText), "Nav.ChangeLab", 50, "Nav.ChangeLab.Description", Measures.ChangeLab));
-        builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Progress, typeof(ChangeLabText), "Nav.Progress", 95, "Nav.Progress.Description"));
+        // The co-working space is for staff only, so the public face of the measure in the main navigation is the progress board.
+        builder.Services.AddNavigationItem(new NavigationItem(ChangeLabRoutes.Progress, typeof(ChangeLabText), "Nav.Progress", 50, "Nav.Progress.Description", Measures.ChangeLab));
+        builder.Services.AddSingleton(new AccountLink(ChangeLabRoutes.Workspace, typeof(ChangeLabText), "Workspace.Title", 68, ChangeLabAccess.IsStaff));
+        builder.Services.AddSingleton(new AccountLink("/change-lab/ideen", typeof(ChangeLabText), "Ideas.Title", 69, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/buchungen", typeof(ChangeLabText), "MyBookings.Title", 70, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/freigaben", typeof(ChangeLabText), "Approvals.Title", 250, ChangeLabAccess.ApprovesAny, IsAdministration: true));
         return builder;
