@@ -15,7 +15,12 @@ public sealed class ChangeLabHost : SmartRegionHost
 
     public CapturedMail Mail { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Seeding:Demo"] = "true",
+        // The tests run one round of the release directly, on the test clock.
+        ["Modules:ChangeLab:ReleaseInBackground"] = "false",
+    };
 
     protected override void ConfigureServices(IServiceCollection services)
     {

@@ -44,6 +44,8 @@ public static class ChangeLabModule
         builder.Services.AddScoped<IPersonalDataContributor, ChangeLabPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddScoped<ApprovalMails>();
+        builder.Services.AddScoped<ReleaseNoShows>();
+        builder.Services.AddHostedService<ReleaseNoShowsJob>();
         builder.Services.AddIntegrationEventHandler<BookingRequested, MailApproversOnRequest>();
         builder.Services.AddIntegrationEventHandler<BookingDecided, MailRequesterOnDecision>();
         // The co-working space is for staff only, so the public face of the measure in the main navigation is the progress board.
@@ -64,6 +66,7 @@ public static class ChangeLabModule
         GetAvailability.MapEndpoint(api);
         BookResource.MapEndpoint(api);
         CancelBooking.MapEndpoint(api);
+        CheckIn.MapEndpoint(api);
         ListMyBookings.MapEndpoint(api);
         ListPendingBookings.MapEndpoint(api);
         DecideBooking.MapEndpoint(api);

@@ -23,8 +23,15 @@ internal sealed class ChangeLabOptions
     /// <summary>Most bookings one person may hold that have not ended yet (confirmed or waiting for approval).</summary>
     public int MaxBookingsPerPerson { get; set; } = 10;
 
+    /// <summary>Minutes after its start a booking nobody checked in for is released; 0 switches the release off.</summary>
+    public int NoShowMinutes { get; set; } = 30;
+
+    /// <summary>How often the release of no-shows looks; it costs one indexed query when there is nothing to release.</summary>
+    public int NoShowCheckMinutes { get; set; } = 5;
+
     public bool IsValid =>
         SlotMinutes is >= 5 and <= 240 && 60 * 24 % SlotMinutes == 0 && OpensAt < ClosesAt
         && (ClosesAt - OpensAt).TotalMinutes % SlotMinutes == 0 && (OpensAt.Hour * 60 + OpensAt.Minute) % SlotMinutes == 0
-        && HorizonDays is >= 1 and <= 366 && MaxBookingsPerPerson is >= 1 and <= 1000;
+        && HorizonDays is >= 1 and <= 366 && MaxBookingsPerPerson is >= 1 and <= 1000
+        && NoShowMinutes is >= 0 and <= 240 && NoShowCheckMinutes is >= 1 and <= 60;
 }

@@ -33,6 +33,9 @@ internal sealed class Booking
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When the person said they are there; a booking without it is released soon after it starts.</summary>
+    public DateTimeOffset? CheckedInAt { get; private set; }
+
     public const int MaxReason = 1000;
 
     public Guid? DecidedBy { get; private set; }
@@ -67,6 +70,16 @@ internal sealed class Booking
     public void Cancel(DateTimeOffset now)
     {
         Status = BookingStatus.Cancelled;
+        ClosedAt = now;
+        Units.Clear();
+    }
+
+    public void CheckIn(DateTimeOffset now) => CheckedInAt = now;
+
+    /// <summary>Nobody came: the slots are given back so colleagues can use the rest of the time.</summary>
+    public void Release(DateTimeOffset now)
+    {
+        Status = BookingStatus.Released;
         ClosedAt = now;
         Units.Clear();
     }

@@ -7,6 +7,7 @@ internal static class BookingStatus
     public const string Pending = "pending";
     public const string Rejected = "rejected";
     public const string Cancelled = "cancelled";
+    public const string Released = "released";
 
     public static bool Holds(string status) => status is Confirmed or Pending;
 }

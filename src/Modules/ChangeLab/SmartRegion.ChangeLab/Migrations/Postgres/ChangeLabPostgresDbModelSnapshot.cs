@@ -79,6 +79,9 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     b.Property<Guid>("BookableId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -74,6 +74,9 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     b.Property<Guid>("BookableId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
