@@ -62,6 +62,7 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasIndex(b => new { b.PersonId, b.EndsAt });
             e.HasIndex(b => new { b.BookableId, b.Day });
             e.HasIndex(b => new { b.Status, b.StartsAt });
+            e.HasIndex(b => b.SeriesId);
         });
         modelBuilder.Entity<BookingUnit>(e =>
         {

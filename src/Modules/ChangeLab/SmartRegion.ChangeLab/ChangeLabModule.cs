@@ -65,6 +65,7 @@ public static class ChangeLabModule
         ListBookables.MapEndpoint(api);
         GetAvailability.MapEndpoint(api);
         BookResource.MapEndpoint(api);
+        BookSeries.MapEndpoint(api);
         CancelBooking.MapEndpoint(api);
         CheckIn.MapEndpoint(api);
         ListMyBookings.MapEndpoint(api);

@@ -16,6 +16,9 @@ internal sealed class Booking
 
     public Guid BookableId { get; private set; }
 
+    /// <summary>The weekly series the booking belongs to, if any.</summary>
+    public Guid? SeriesId { get; private set; }
+
     public Guid PersonId { get; private set; }
 
     /// <summary>The name the person chose to be shown, for colleagues and approvers.</summary>
@@ -48,7 +51,7 @@ internal sealed class Booking
     public List<BookingUnit> Units { get; private set; } = [];
 
     public static Booking Create(Guid bookableId, Guid person, string personName, DateOnly day, DateTimeOffset startsAt, DateTimeOffset endsAt,
-        bool needsApproval, IEnumerable<DateTimeOffset> slots, DateTimeOffset now)
+        bool needsApproval, IEnumerable<DateTimeOffset> slots, DateTimeOffset now, Guid? seriesId = null)
     {
         var booking = new Booking
         {
@@ -61,6 +64,7 @@ internal sealed class Booking
             EndsAt = endsAt,
             Status = needsApproval ? BookingStatus.Pending : BookingStatus.Confirmed,
             CreatedAt = now,
+            SeriesId = seriesId,
         };
         booking.Units = [.. slots.Select(s => new BookingUnit(bookableId, s, booking.Id))];
         return booking;

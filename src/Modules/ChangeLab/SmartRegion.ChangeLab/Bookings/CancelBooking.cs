@@ -19,7 +19,7 @@ internal static class CancelBooking
     internal sealed record Response(Guid Id, string Status);
 
     public static async Task<Outcome<Response>> ExecuteAsync(
-        Guid id, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
+        Guid id, bool andLater, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         if (person.Id is not { } who || !ChangeLabAccess.IsStaff(person))
@@ -47,6 +47,14 @@ internal static class CancelBooking
         }
 
         booking.Cancel(now);
+        if (andLater && booking.SeriesId is { } series)
+        {
+            // "This and later": the rest of the weekly series goes with it; earlier weeks stay.
+            var later = await db.Bookings.Include(b => b.Units)
+                .Where(b => b.SeriesId == series && b.StartsAt > booking.StartsAt && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Pending))
+                .ToListAsync(cancellationToken);
+            later.ForEach(b => b.Cancel(now));
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,9 +71,9 @@ internal static class CancelBooking
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapDelete("/bookings/{id:guid}", async Task<Results<Ok<Response>, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
-                Guid id, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
+                Guid id, bool? andLater, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, person, db, time, text, ct);
+                var outcome = await ExecuteAsync(id, andLater == true, person, db, time, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
@@ -75,6 +83,6 @@ internal static class CancelBooking
                 };
             })
             .WithName("CancelChangeLabBooking")
-            .WithSummary("The person who booked (or an administrator of the resource's municipality) cancels a booking that has not ended.")
+            .WithSummary("The person who booked (or an administrator of the resource's municipality) cancels a booking that has not ended; with andLater=true also the later weeks of its series.")
             .RequireAuthorization(ChangeLabAccess.StaffPolicy);
 }

@@ -10,7 +10,7 @@ namespace SmartRegion.ChangeLab.Bookings;
 /// <summary>The signed-in person's bookings: those still to come first, then the last 20 that ended or were given back.</summary>
 internal static class ListMyBookings
 {
-    internal sealed record Item(Guid Id, string Resource, string ResourceName, DateOnly Day, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Status, bool Cancellable, string? Reason, bool CheckedIn);
+    internal sealed record Item(Guid Id, string Resource, string ResourceName, DateOnly Day, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Status, bool Cancellable, string? Reason, bool CheckedIn, bool InSeries);
 
     public static async Task<IReadOnlyList<Item>> ExecuteAsync(Guid person, ChangeLabDb db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -19,11 +19,11 @@ internal static class ListMyBookings
             .Join(db.Bookables, b => b.BookableId, r => r.Id, (b, r) => new { b, r });
         var upcoming = await all.Where(x => x.b.EndsAt > now && (x.b.Status == BookingStatus.Confirmed || x.b.Status == BookingStatus.Pending))
             .OrderBy(x => x.b.StartsAt)
-            .Select(x => new Item(x.b.Id, x.r.Slug, x.r.Name, x.b.Day, x.b.StartsAt, x.b.EndsAt, x.b.Status, true, null, x.b.CheckedInAt != null))
+            .Select(x => new Item(x.b.Id, x.r.Slug, x.r.Name, x.b.Day, x.b.StartsAt, x.b.EndsAt, x.b.Status, true, null, x.b.CheckedInAt != null, x.b.SeriesId != null))
             .ToListAsync(cancellationToken);
         var past = await all.Where(x => x.b.EndsAt <= now || (x.b.Status != BookingStatus.Confirmed && x.b.Status != BookingStatus.Pending))
             .OrderByDescending(x => x.b.StartsAt).Take(20)
-            .Select(x => new Item(x.b.Id, x.r.Slug, x.r.Name, x.b.Day, x.b.StartsAt, x.b.EndsAt, x.b.Status, false, x.b.DecisionReason, x.b.CheckedInAt != null))
+            .Select(x => new Item(x.b.Id, x.r.Slug, x.r.Name, x.b.Day, x.b.StartsAt, x.b.EndsAt, x.b.Status, false, x.b.DecisionReason, x.b.CheckedInAt != null, x.b.SeriesId != null))
             .ToListAsync(cancellationToken);
         return [.. upcoming, .. past];
     }
