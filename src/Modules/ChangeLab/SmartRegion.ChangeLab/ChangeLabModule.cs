@@ -77,6 +77,7 @@ public static class ChangeLabModule
         CommentOnIdea.MapEndpoint(api);
         ReviewIdea.MapEndpoint(api);
         ReadProgress.MapEndpoint(api);
+        AddMilestone.MapEndpoint(api);
         return endpoints;
     }
 }

@@ -93,7 +93,7 @@ internal static class BookResource
                 var outcome = await ExecuteAsync(request, person, db, options, time, text, ct);
                 return outcome.Kind switch
                 {
-                    OutcomeKind.Ok => TypedResults.Created($"/api/changelab/bookings/{outcome.Value!.Id}", outcome.Value),
+                    OutcomeKind.Ok => TypedResults.Created("/api/changelab/bookings/mine", outcome.Value),
                     OutcomeKind.Invalid => outcome.ToValidationProblem(),
                     OutcomeKind.Forbidden => outcome.ToForbidden(),
                     OutcomeKind.NotFound => outcome.ToNotFound(),
