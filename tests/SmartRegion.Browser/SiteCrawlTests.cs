@@ -23,9 +23,10 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
+        "/change-lab", "/change-lab/buchungen", "/change-lab/ideen", "/change-lab/freigaben",
     ];
 
-    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen"];
+    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab"];
 
     private readonly List<string> _failures = [];
 
@@ -42,6 +43,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
 
         Assert.Contains(crawl.Visited, p => p.StartsWith("/hilfe/angebote/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/daten/", StringComparison.Ordinal));
+        Assert.Contains("/fortschritt", crawl.Visited);
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));
     }
 
@@ -60,6 +62,8 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         await crawl.RunAsync(StaffStart, (p, path) => CheckAsync(p, path, "de"));
 
         Assert.Contains("/verwaltung/rollen", crawl.Visited);
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));
     }
 

@@ -32,6 +32,7 @@ public static class HelpModule
         builder.Services.AddSingleton<HsdsSchemas>();
         builder.Services.AddScoped<ISeeder, DemoOffersSeeder>();
         builder.Services.AddSingleton<SearchChoices>();
+        builder.Services.AddScoped<ChangeLab.Contracts.IProgressFigures, Offers.HelpProgressFigures>();
         builder.Services.AddNavigationItem(new NavigationItem(Contracts.HelpRoutes.Search, typeof(HelpText), "Nav.Help", 10, "Nav.Help.Description", Measures.WieGehts));
         builder.Services.AddEasyLanguageArea(new EasyLanguageArea("hilfe", Contracts.HelpRoutes.Search, typeof(HelpText), "Easy.Help", 7, PictogramKind.Help, 10));
         builder.Services.AddAccountUse(new AccountUse(typeof(HelpText), "Uses.Offers", 30));

@@ -24,6 +24,7 @@ public static class OpenDataModule
         builder.AddTabular();
         builder.AddMaps();
         builder.AddCkan();
+        builder.Services.AddScoped<ChangeLab.Contracts.IProgressFigures, Datasets.OpenDataProgressFigures>();
         return builder;
     }
 

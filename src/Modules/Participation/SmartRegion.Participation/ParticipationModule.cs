@@ -36,6 +36,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<ISeeder, DemoProcessesSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, ParticipationPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        builder.Services.AddScoped<ChangeLab.Contracts.IProgressFigures, ParticipationProgressFigures>();
         builder.Services.AddNavigationItem(new NavigationItem(ParticipationRoutes.Processes, typeof(ParticipationText), "Nav.Participation", 30, "Nav.Participation.Description", Measures.MachMit));
         builder.Services.AddSingleton(new AccountLink("/mitmachen/nachweis", typeof(ParticipationText), "Verify.Title", 60));
         builder.Services.AddSingleton(new AccountLink("/verwaltung/mitmachen", typeof(ParticipationText), "Manage.Title", 240, p => p.RunsAny(), IsAdministration: true));

@@ -21,6 +21,7 @@ internal static class AccountRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentPerson, CurrentPerson>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddScoped<IPersonContacts, PersonContacts>();
         services.AddSingleton<SignInThrottle>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(options =>

@@ -1,0 +1,19 @@
+namespace SmartRegion.ChangeLab;
+
+/// <summary>Days and times people see are in Europe/Berlin; instants are stored in UTC.</summary>
+internal static class BerlinDay
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    /// <summary>The instant (UTC) of a local time on a day in Europe/Berlin.</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time)
+    {
+        // Stored as UTC: PostgreSQL keeps instants without their offset and refuses any other.
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+}

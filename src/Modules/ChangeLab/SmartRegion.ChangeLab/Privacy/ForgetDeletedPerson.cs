@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.ChangeLab.Bookings;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Outbox;
+
+namespace SmartRegion.ChangeLab.Privacy;
+
+/// <summary>
+/// A deleted account leaves no trace of the person in the Change Lab: bookings still to come are given back (the slots
+/// are free for colleagues), past ones stay as a record of use without the person; ideas and comments stay without
+/// the person, supports go. Idempotent.
+/// </summary>
+internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : IIntegrationEventHandler<PersonDeleted>
+{
+    public async Task HandleAsync(PersonDeleted integrationEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var id = integrationEvent.PersonId.Value;
+        var now = time.GetUtcNow();
+        foreach (var booking in await db.Bookings.Include(b => b.Units).Where(b => b.PersonId == id || b.DecidedBy == id).ToListAsync(cancellationToken))
+        {
+            if (booking.PersonId == id && BookingStatus.Holds(booking.Status) && booking.EndsAt > now)
+            {
+                booking.Cancel(now);
+            }
+
+            booking.ForgetPerson(id);
+        }
+
+        // Ideas and comments stay for the colleagues who discuss them, without the person; their supports go.
+        foreach (var idea in await db.Ideas.Where(i => i.AuthorId == id || i.DecidedBy == id).ToListAsync(cancellationToken))
+        {
+            idea.ForgetPerson(id);
+        }
+
+        foreach (var comment in await db.IdeaComments.Where(c => c.AuthorId == id).ToListAsync(cancellationToken))
+        {
+            comment.ForgetAuthor();
+        }
+
+        db.IdeaSupports.RemoveRange(await db.IdeaSupports.Where(s => s.PersonId == id).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
