@@ -1,3 +1,4 @@
+using SmartRegion.Events;
 using SmartRegion.Help;
 using SmartRegion.Hub;
 using SmartRegion.OpenData;
@@ -12,6 +13,7 @@ builder.AddHub();
 builder.AddHelp();
 builder.AddOpenData();
 builder.AddParticipation();
+builder.AddEvents();
 builder.AddPortal();
 
 // Disposed on every exit path, so the console logger flushes the last line before the process ends.
@@ -41,6 +43,7 @@ app.MapHub();
 app.MapHelp();
 app.MapOpenData();
 app.MapParticipation();
+app.MapEvents();
 app.MapPortal();
 app.MapPlatformPages();
 
