@@ -26,12 +26,24 @@ internal static class ListEvents
         var rows = Filter(query, db, from);
         var total = await rows.CountAsync(cancellationToken);
         var page = Math.Max(1, query.Page);
-        var items = await rows.OrderBy(x => x.Starts).ThenBy(x => x.Title).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var items = await rows.OrderBy(x => x.Date.StartsAt).ThenBy(x => x.Event.Title).Skip((page - 1) * PageSize).Take(PageSize).Select(ToItem).ToListAsync(cancellationToken);
         return new Response(items, total, page, PageSize);
     }
 
+    /// <summary>A date with its event, as the query joins them.</summary>
+    internal sealed class Row
+    {
+        public required EventDate Date { get; init; }
+
+        public required Event Event { get; init; }
+    }
+
+    public static readonly System.Linq.Expressions.Expression<Func<Row, Item>> ToItem = x => new Item(
+        x.Event.Id, x.Date.Id, x.Event.Slug, x.Event.Title, x.Event.MunicipalityAgs, x.Event.Topic, x.Event.Mode, x.Date.StartsAt, x.Date.EndsAt, x.Event.Cost,
+        x.Event.Status, x.Event.IsDemo);
+
     /// <summary>Every matching date from <paramref name="from"/>, for the month view and the feeds.</summary>
-    public static IQueryable<Item> Filter(Query query, EventsDb db, DateTimeOffset from)
+    public static IQueryable<Row> Filter(Query query, EventsDb db, DateTimeOffset from)
     {
         ArgumentNullException.ThrowIfNull(query);
         var events = db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Draft);
@@ -69,7 +81,7 @@ internal static class ListEvents
             dates = dates.Where(d => d.StartsAt < until);
         }
 
-        return dates.Join(events, d => d.EventId, e => e.Id, (d, e) => new Item(e.Id, d.Id, e.Slug, e.Title, e.MunicipalityAgs, e.Topic, e.Mode, d.StartsAt, d.EndsAt, e.Cost, e.Status, e.IsDemo));
+        return dates.Join(events, d => d.EventId, e => e.Id, (d, e) => new Row { Date = d, Event = e });
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
