@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Contracts;
+using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Events.Resources;
@@ -45,6 +46,7 @@ public static class EventsModule
         ChangeEventStatus.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
+        GetFeed.MapEndpoints(endpoints);
         return endpoints;
     }
 }
