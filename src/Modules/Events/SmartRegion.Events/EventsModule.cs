@@ -7,7 +7,11 @@ using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
+using SmartRegion.Events.Privacy;
 using SmartRegion.Events.Registrations;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Contracts.Privacy;
+using SmartRegion.Kernel.Outbox;
 using SmartRegion.Events.Resources;
 using SmartRegion.Events.Seed;
 using SmartRegion.Kernel.Database;
@@ -29,6 +33,8 @@ public static class EventsModule
         builder.AddModuleDb<EventsDb, EventsSqliteDb, EventsPostgresDb>("events");
         builder.Services.AddSingleton<RegistrationTokens>();
         builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
+        builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
+        builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
         // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
         builder.Services.AddPageCacheEviction<EventChanged>();
@@ -46,6 +52,7 @@ public static class EventsModule
         ChangeEventStatus.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
+        ListRegistrations.MapEndpoint(api);
         GetFeed.MapEndpoints(endpoints);
         return endpoints;
     }

@@ -74,4 +74,14 @@ internal sealed class Registration
     }
 
     public void ConfirmEmail(DateTimeOffset now) => EmailConfirmedAt ??= now;
+
+    /// <summary>Removes who it was (account deleted); the entry stays so seats and the line stay explainable.</summary>
+    public void Forget(DateTimeOffset now)
+    {
+        Name = "";
+        Email = "";
+        Needs = "";
+        PersonId = null;
+        UpdatedAt = now;
+    }
 }
