@@ -13,9 +13,11 @@ public sealed class EventsHost : SmartRegionHost
 
     public TestClock Clock { get; } = new(Start);
 
+    public CapturedMail Mail { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);
 
     internal async Task<T> QueryAsync<T>(Func<EventsDb, Task<T>> query)
     {

@@ -35,6 +35,7 @@ public static class EventsModule
         builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
         builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
         // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
         builder.Services.AddPageCacheEviction<EventChanged>();
