@@ -50,6 +50,7 @@ public static class EventsModule
         ListEvents.MapEndpoint(api);
         GetEvent.MapEndpoint(api);
         CreateEvent.MapEndpoint(api);
+        UpdateEvent.MapEndpoint(api);
         ChangeEventStatus.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
