@@ -44,6 +44,10 @@ fi
 if [ -z "$module" ] && ! /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; then
   apt_install python3-rdflib || note "could not install python3-rdflib (see $out/apt.log)"
 fi
+# Python's icalendar: the independent parser of the event feeds' tests.
+if [ -z "$module" ] && ! /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1; then
+  apt_install python3-icalendar || note "could not install python3-icalendar (see $out/apt.log)"
+fi
 
 # --- PostgreSQL: a private server for this run ---
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"

@@ -1,4 +1,5 @@
 using SmartRegion.ChangeLab;
+using SmartRegion.Events;
 using SmartRegion.Help;
 using SmartRegion.Hub;
 using SmartRegion.OpenData;
@@ -14,6 +15,7 @@ builder.AddHelp();
 builder.AddOpenData();
 builder.AddParticipation();
 builder.AddChangeLab();
+builder.AddEvents();
 builder.AddPortal();
 
 // Disposed on every exit path, so the console logger flushes the last line before the process ends.
@@ -44,6 +46,7 @@ app.MapHelp();
 app.MapOpenData();
 app.MapParticipation();
 app.MapChangeLab();
+app.MapEvents();
 app.MapPortal();
 app.MapPlatformPages();
 

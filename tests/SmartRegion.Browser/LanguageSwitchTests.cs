@@ -19,18 +19,18 @@ public sealed class LanguageSwitchTests(PlatformHost host, ChromiumBrowser brows
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
-        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Find help", "Take part", "Open data", "City and municipalities"]);
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Find help", "Events", "Take part", "Progress", "Open data", "City and municipalities"]);
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/");
 
         await page.GotoAsync("/gemeinden");
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
-        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Find help", "Take part", "Open data", "City and municipalities"]);
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Home", "Find help", "Events", "Take part", "Progress", "Open data", "City and municipalities"]);
 
         await FocusProbe.TabUntilAsync(page, f => f.Tag == "a" && f.Text == "Deutsch", "The 'Deutsch' link", maxTabs: 5);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "de");
-        await Assertions.Expect(navigation).ToHaveTextAsync(["Startseite", "Hilfe finden", "Mach mit", "Offene Daten", "Stadt und Gemeinden"]);
+        await Assertions.Expect(navigation).ToHaveTextAsync(["Startseite", "Hilfe finden", "Veranstaltungen", "Mach mit", "Fortschritt", "Offene Daten", "Stadt und Gemeinden"]);
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/gemeinden");
     }
 }

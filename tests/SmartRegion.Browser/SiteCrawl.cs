@@ -77,14 +77,22 @@ internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, 
     private bool TakeShape(string path)
     {
         var segments = path.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
-        // Dataset pages are named, not numbered: /daten/{name} is one shape.
+        // Datasets, events and bookable places are named, not numbered: /daten/{name} is one shape.
         var shape = string.Join('/', segments.Select((s, i) =>
-            IdLike().IsMatch(s) || (i == 1 && segments[0] == "daten" && s is not ("karten" or "tabellen")) ? "*" : s))
+            IdLike().IsMatch(s) || IsName(segments, i) ? "*" : s))
             + (path.Contains('?', StringComparison.Ordinal) ? "?" : "");
         var count = _shapes.GetValueOrDefault(shape);
         _shapes[shape] = count + 1;
         return count < PerShape;
     }
+
+    private static bool IsName(string[] segments, int i) => (segments[0], i, segments[i]) switch
+    {
+        ("daten", 1, not ("karten" or "tabellen")) => true,
+        ("veranstaltungen", 1, not "monat") => true,
+        ("change-lab", 2, _) when segments[1] == "plaetze" => true,
+        _ => false,
+    };
 
     [GeneratedRegex(@"\.(ttl|rdf|jsonld|json|csv|xml|ics|geojson|xlsx|pdf|txt|svg|png)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileEnding();

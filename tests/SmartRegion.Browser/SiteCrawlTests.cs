@@ -44,6 +44,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         Assert.Contains(crawl.Visited, p => p.StartsWith("/hilfe/angebote/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/daten/", StringComparison.Ordinal));
         Assert.Contains("/fortschritt", crawl.Visited);
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/", StringComparison.Ordinal) && p != "/veranstaltungen/monat");
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));
     }
 

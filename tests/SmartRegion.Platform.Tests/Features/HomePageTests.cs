@@ -13,7 +13,7 @@ public sealed class HomePageTests(SmartRegionHost host) : IntegrationTest<SmartR
 
         var now = page.Document.QuerySelectorAll("[aria-labelledby='jetzt'] a").Select(a => a.GetAttribute("href") ?? "").ToList();
         var coming = page.Document.QuerySelectorAll("[aria-labelledby='bald'] li").Select(li => li.TextContent).ToList();
-        Assert.Equal(new[] { "/hilfe", "/mitmachen", "/fortschritt", "/daten", "/gemeinden", "/leichte-sprache", "/api-dokumentation" }, now);
+        Assert.Equal(new[] { "/hilfe", "/veranstaltungen", "/mitmachen", "/fortschritt", "/daten", "/gemeinden", "/leichte-sprache", "/api-dokumentation" }, now);
         Assert.DoesNotContain(coming, c => c.StartsWith("Wie geht's", StringComparison.Ordinal));
         Assert.DoesNotContain(coming, c => c.StartsWith("Smart City Hub", StringComparison.Ordinal));
         Assert.Contains(coming, c => c.StartsWith("Heldenhelfer", StringComparison.Ordinal));

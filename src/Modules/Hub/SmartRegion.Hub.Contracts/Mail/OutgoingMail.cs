@@ -9,4 +9,6 @@ namespace SmartRegion.Hub.Contracts.Mail;
 /// <param name="TextBody">The plain text body every mail carries, so that every mail program can show it.</param>
 /// <param name="ToName">The recipient's display name, when known.</param>
 /// <param name="HtmlBody">An optional HTML alternative of <paramref name="TextBody"/>; the caller escapes what it inserts.</param>
-public sealed record OutgoingMail(string ToAddress, string Subject, string TextBody, string? ToName = null, string? HtmlBody = null);
+/// <param name="Attachments">Files sent with the mail, e.g. an iCalendar invitation; none when null.</param>
+public sealed record OutgoingMail(
+    string ToAddress, string Subject, string TextBody, string? ToName = null, string? HtmlBody = null, IReadOnlyList<MailAttachment>? Attachments = null);

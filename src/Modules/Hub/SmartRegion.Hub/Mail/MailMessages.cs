@@ -27,7 +27,13 @@ internal static class MailMessages
         message.Subject = mail.Subject;
         message.Date = now;
         message.MessageId = MimeUtils.GenerateMessageId(options.FromAddress[(options.FromAddress.IndexOf('@', StringComparison.Ordinal) + 1)..]);
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        foreach (var attachment in mail.Attachments ?? [])
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
         return message;
     }
 }

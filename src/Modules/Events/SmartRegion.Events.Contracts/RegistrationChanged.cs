@@ -1,0 +1,22 @@
+using SmartRegion.Kernel.Outbox;
+
+namespace SmartRegion.Events.Contracts;
+
+/// <summary>Something happened to a registration that the person is told about by mail.</summary>
+/// <param name="RegistrationId">The registration.</param>
+/// <param name="CalendarEventId">Its event.</param>
+/// <param name="What">One of <see cref="Registered"/>, <see cref="Offered"/>, <see cref="Cancelled"/>, <see cref="Confirmed"/>.</param>
+public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEventId, string What) : IntegrationEvent
+{
+    /// <summary>Registered (confirmed or on the waiting list).</summary>
+    public const string Registered = "registered";
+
+    /// <summary>A freed seat is offered for a limited time.</summary>
+    public const string Offered = "offered";
+
+    /// <summary>The person cancelled or left the list.</summary>
+    public const string Cancelled = "cancelled";
+
+    /// <summary>An offered seat was accepted.</summary>
+    public const string Confirmed = "confirmed";
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmartRegion.Events.Registrations;
+using SmartRegion.Events.Resources;
+using SmartRegion.Hub.Contracts.Organisations;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Problems;
+
+namespace SmartRegion.Events.Calendar;
+
+/// <summary>One event with its place and dates, and per date the free seats and the length of the waiting list.</summary>
+internal static class GetEvent
+{
+    internal sealed record DateInfo(Guid Id, DateTimeOffset Starts, DateTimeOffset Ends, int? FreeSeats, int Waiting);
+
+    internal sealed record PlaceInfo(Guid Id, string Name, string Address, bool StepFree, bool AccessibleToilet, bool HearingLoop, string? AccessibilityNote);
+
+    internal sealed record Response(
+        Guid Id, string Slug, string Status, string Title, string Description, string? Agenda, string? Audience, string Topic, string Mode, string MunicipalityAgs,
+        Guid? OrganisationId, string? OrganisationName, PlaceInfo? Place, string? OnlineUrl, decimal Cost, int? Capacity, string? CancelReason, bool IsDemo,
+        IReadOnlyList<DateInfo> Dates);
+
+    /// <summary>The event by id or slug; a draft only for its organisers.</summary>
+    public static async Task<Outcome<Response>> ExecuteAsync(
+        string idOrSlug, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IStringLocalizer<EventsText> text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var item = Guid.TryParse(idOrSlug, out var id)
+            ? await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == idOrSlug, cancellationToken);
+        if (item is null || (item.Status == EventStatus.Draft && !await person.CanOrganiseAsync(item, organisations, cancellationToken)))
+        {
+            return Outcome<Response>.NotFound(text["Event.NotFound"]);
+        }
+
+        var place = item.PlaceId is { } placeId
+            ? await db.Places.AsNoTracking().Where(p => p.Id == placeId)
+                .Select(p => new PlaceInfo(p.Id, p.Name, p.Address, p.StepFree, p.AccessibleToilet, p.HearingLoop, p.AccessibilityNote)).SingleAsync(cancellationToken)
+            : null;
+        var organisation = item.OrganisationId is { } org ? await organisations.FindAsync(new OrganisationId(org), cancellationToken) : null;
+        var dates = await db.Dates.AsNoTracking().Where(d => d.EventId == item.Id).OrderBy(d => d.StartsAt).ToListAsync(cancellationToken);
+        var counts = await db.Registrations.AsNoTracking().Where(r => r.EventId == item.Id)
+            .GroupBy(r => new { r.DateId, r.Status }).Select(g => new { g.Key.DateId, g.Key.Status, Seats = g.Sum(r => r.Seats), Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var infos = dates.Select(d =>
+        {
+            var held = counts.Where(c => c.DateId == d.Id && RegistrationStatus.HoldsSeat(c.Status)).Sum(c => c.Seats);
+            var waiting = counts.Where(c => c.DateId == d.Id && c.Status == RegistrationStatus.Waiting).Sum(c => c.Count);
+            return new DateInfo(d.Id, d.StartsAt, d.EndsAt, item.Capacity is { } cap ? Math.Max(0, cap - held) : null, waiting);
+        }).ToList();
+        return Outcome<Response>.Ok(new Response(
+            item.Id, item.Slug, item.Status, item.Title, item.Description, item.Agenda, item.Audience, item.Topic, item.Mode, item.MunicipalityAgs, item.OrganisationId,
+            organisation?.Name, place, item.OnlineUrl, item.Cost, item.Capacity, item.CancelReason, item.IsDemo, infos));
+    }
+
+    public static void MapEndpoint(RouteGroupBuilder group) =>
+        group.MapGet("/events/{idOrSlug}", async Task<Results<Ok<Response>, NotFoundProblem>> (
+                string idOrSlug, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IStringLocalizer<EventsText> text, CancellationToken ct) =>
+            {
+                var outcome = await ExecuteAsync(idOrSlug, person, organisations, db, text, ct);
+                return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToNotFound();
+            })
+            .WithName("GetEvent")
+            .WithSummary("One event by id or slug with its place, dates, free seats and waiting list length; drafts only for their organisers.")
+            .AllowAnonymous();
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace SmartRegion.Events.Calendar;
+
+/// <summary>The public calendar: published and cancelled events' dates from a day on, filtered, one page at a time.</summary>
+internal static class ListEvents
+{
+    public const int PageSize = 20;
+
+    internal sealed record Query(string? Municipality, string? Topic, DateOnly? From, DateOnly? To, bool FreeOnly, string? Search, Guid? Organisation, int Page);
+
+    internal sealed record Item(
+        Guid EventId, Guid DateId, string Slug, string Title, string MunicipalityAgs, string Topic, string Mode, DateTimeOffset Starts, DateTimeOffset Ends,
+        decimal Cost, string Status, bool IsDemo);
+
+    internal sealed record Response(IReadOnlyList<Item> Items, int Total, int Page, int PageSize);
+
+    public static async Task<Response> ExecuteAsync(Query query, EventsDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var from = query.From is { } day ? Recurrence.ToUtc(day.ToDateTime(TimeOnly.MinValue)) : time.GetUtcNow();
+        var rows = Filter(query, db, from);
+        var total = await rows.CountAsync(cancellationToken);
+        var page = Math.Max(1, query.Page);
+        var items = await rows.OrderBy(x => x.Date.StartsAt).ThenBy(x => x.Event.Title).Skip((page - 1) * PageSize).Take(PageSize).Select(ToItem).ToListAsync(cancellationToken);
+        return new Response(items, total, page, PageSize);
+    }
+
+    /// <summary>A date with its event, as the query joins them.</summary>
+    internal sealed class Row
+    {
+        public required EventDate Date { get; init; }
+
+        public required Event Event { get; init; }
+    }
+
+    public static readonly System.Linq.Expressions.Expression<Func<Row, Item>> ToItem = x => new Item(
+        x.Event.Id, x.Date.Id, x.Event.Slug, x.Event.Title, x.Event.MunicipalityAgs, x.Event.Topic, x.Event.Mode, x.Date.StartsAt, x.Date.EndsAt, x.Event.Cost,
+        x.Event.Status, x.Event.IsDemo);
+
+    /// <summary>Every matching date from <paramref name="from"/>, for the month view and the feeds.</summary>
+    public static IQueryable<Row> Filter(Query query, EventsDb db, DateTimeOffset from)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var events = db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Draft);
+        if (!string.IsNullOrWhiteSpace(query.Municipality))
+        {
+            events = events.Where(e => e.MunicipalityAgs == query.Municipality);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Topic))
+        {
+            events = events.Where(e => e.Topic == query.Topic);
+        }
+
+        if (query.FreeOnly)
+        {
+            events = events.Where(e => e.IsFree);
+        }
+
+        if (query.Organisation is { } org)
+        {
+            events = events.Where(e => e.OrganisationId == org);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + query.Search.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            events = events.Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\") || EF.Functions.Like(e.Description.ToLower(), pattern, "\\"));
+        }
+
+        var dates = db.Dates.AsNoTracking().Where(d => d.EndsAt >= from);
+        if (query.To is { } to)
+        {
+            var until = Recurrence.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            dates = dates.Where(d => d.StartsAt < until);
+        }
+
+        return dates.Join(events, d => d.EventId, e => e.Id, (d, e) => new Row { Date = d, Event = e });
+    }
+
+    public static void MapEndpoint(RouteGroupBuilder group) =>
+        group.MapGet("/events", async Task<Ok<Response>> (
+                string? municipality, string? topic, DateOnly? from, DateOnly? to, bool? free, string? q, Guid? organisation, int? page, EventsDb db, TimeProvider time,
+                CancellationToken ct) =>
+                TypedResults.Ok(await ExecuteAsync(new Query(municipality, topic, from, to, free == true, q, organisation, page ?? 1), db, time, ct)))
+            .WithName("ListEvents")
+            .WithSummary("The public calendar's dates, soonest first, 20 a page; filters: municipality (AGS), topic, from/to (ISO dates), free, q (words), organisation.")
+            .AllowAnonymous();
+}

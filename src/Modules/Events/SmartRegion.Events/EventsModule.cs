@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SmartRegion.Events.Calendar;
+using SmartRegion.Events.Contracts;
+using SmartRegion.Events.Feeds;
+using SmartRegion.Events.Migrations;
+using SmartRegion.Events.Privacy;
+using SmartRegion.Events.Registrations;
+using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Contracts.Privacy;
+using SmartRegion.Kernel.Outbox;
+using SmartRegion.Events.Resources;
+using SmartRegion.Events.Seed;
+using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Seeding;
+using SmartRegion.Kernel.Web;
+using SmartRegion.Ui.Navigation;
+using SmartRegion.Ui.Routing;
+
+namespace SmartRegion.Events;
+
+/// <summary>The region's event calendar and the one registration core: events and series, seats, waiting lists with time-limited offers, iCalendar.</summary>
+public static class EventsModule
+{
+    /// <summary>Registers events.</summary>
+    public static IHostApplicationBuilder AddEvents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        PageAssemblies.Register(builder.Services, typeof(EventsModule).Assembly);
+        builder.AddModuleDb<EventsDb, EventsSqliteDb, EventsPostgresDb>("events");
+        builder.Services.AddSingleton<RegistrationTokens>();
+        builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
+        builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
+        builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
+        builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
+        builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
+        // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
+        builder.Services.AddPageCacheEviction<EventChanged>();
+        return builder;
+    }
+
+    /// <summary>Maps the event endpoints under <c>/api/events</c>.</summary>
+    public static IEndpointRouteBuilder MapEvents(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/events").WithTags("Events");
+        ListEvents.MapEndpoint(api);
+        GetEvent.MapEndpoint(api);
+        CreateEvent.MapEndpoint(api);
+        UpdateEvent.MapEndpoint(api);
+        ChangeEventStatus.MapEndpoint(api);
+        Register.MapEndpoint(api);
+        ManageRegistration.MapEndpoint(api);
+        ListRegistrations.MapEndpoint(api);
+        GetFeed.MapEndpoints(endpoints);
+        return endpoints;
+    }
+}

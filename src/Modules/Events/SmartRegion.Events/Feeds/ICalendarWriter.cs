@@ -1,0 +1,42 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace SmartRegion.Events.Feeds;
+
+/// <summary>
+/// Writes dates as iCalendar (RFC 5545) with Ical.Net: one VEVENT per date, times in UTC so no VTIMEZONE is needed, a
+/// stable UID per date so calendar programs update instead of duplicating, and STATUS:CANCELLED for cancelled events.
+/// </summary>
+internal static class ICalendarWriter
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    internal sealed record Entry(Guid DateId, string Title, string Description, string Slug, DateTimeOffset Starts, DateTimeOffset Ends, string Status, string? Location);
+
+    public static string Write(string name, IEnumerable<Entry> entries, DateTimeOffset now, Func<string, string> absolute)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(absolute);
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Smarte Region Wuerzburg//Veranstaltungen//DE", Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var entry in entries)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = entry.DateId.ToString("D") + "@smarte-region",
+                Summary = entry.Title,
+                Description = entry.Description,
+                Location = entry.Location,
+                Url = new Uri(absolute(Contracts.EventsRoutes.Event(entry.Slug))),
+                DtStart = new CalDateTime(entry.Starts.UtcDateTime),
+                DtEnd = new CalDateTime(entry.Ends.UtcDateTime),
+                DtStamp = new CalDateTime(now.UtcDateTime),
+                Status = entry.Status == Calendar.EventStatus.Cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+}

@@ -1,0 +1,87 @@
+namespace SmartRegion.Events.Registrations;
+
+/// <summary>
+/// One entry for one date: a person (with account) or an e-mail address (without), for a group of
+/// <see cref="Seats"/> people. <see cref="Arrival"/> is the number the date gave it, so the waiting list is first come,
+/// first served.
+/// </summary>
+internal sealed class Registration
+{
+    public const int MaxName = 200;
+    public const int MaxEmail = 254;
+    public const int MaxGroup = 10;
+
+    private Registration()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid EventId { get; private set; }
+
+    public Guid DateId { get; private set; }
+
+    public long Arrival { get; private set; }
+
+    public string Status { get; private set; } = RegistrationStatus.Waiting;
+
+    public int Seats { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public Guid? PersonId { get; private set; }
+
+    /// <summary>Space-separated <see cref="AccessNeeds"/>.</summary>
+    public string Needs { get; private set; } = "";
+
+    public DateTimeOffset ConsentAt { get; private set; }
+
+    /// <summary>When the address was confirmed by the link in the mail; at once for a signed-in person's own address.</summary>
+    public DateTimeOffset? EmailConfirmedAt { get; private set; }
+
+    public DateTimeOffset? OfferExpiresAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool IsDemo { get; private set; }
+
+    public static Registration Create(
+        Guid eventId, Guid dateId, long arrival, bool confirmed, int seats, string name, string email, Guid? personId, IEnumerable<string> needs,
+        DateTimeOffset now, bool isDemo = false) =>
+        new()
+        {
+            Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, Seats = seats, Name = name, Email = email, PersonId = personId,
+            Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, Needs = string.Join(' ', needs), ConsentAt = now,
+            EmailConfirmedAt = personId is null ? null : now, CreatedAt = now, UpdatedAt = now, IsDemo = isDemo,
+        };
+
+    public void Offer(DateTimeOffset now, TimeSpan validFor)
+    {
+        Status = RegistrationStatus.Offered;
+        OfferExpiresAt = now + validFor;
+        UpdatedAt = now;
+    }
+
+    public void MoveTo(string status, DateTimeOffset now)
+    {
+        Status = status;
+        OfferExpiresAt = null;
+        UpdatedAt = now;
+    }
+
+    public void ConfirmEmail(DateTimeOffset now) => EmailConfirmedAt ??= now;
+
+    /// <summary>Removes who it was (account deleted); the entry stays so seats and the line stay explainable.</summary>
+    public void Forget(DateTimeOffset now)
+    {
+        Name = "";
+        Email = "";
+        Needs = "";
+        PersonId = null;
+        UpdatedAt = now;
+    }
+}

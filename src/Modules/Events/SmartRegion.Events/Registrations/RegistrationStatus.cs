@@ -1,0 +1,19 @@
+namespace SmartRegion.Events.Registrations;
+
+/// <summary>
+/// Confirmed and offered hold seats; waiting is in line by arrival; cancelled, declined and expired hold nothing and
+/// are kept so the organiser's list and the person's link still say what happened.
+/// </summary>
+internal static class RegistrationStatus
+{
+    public const string Confirmed = "confirmed";
+    public const string Waiting = "waiting";
+    public const string Offered = "offered";
+    public const string Cancelled = "cancelled";
+    public const string Declined = "declined";
+    public const string Expired = "expired";
+
+    public static bool HoldsSeat(string status) => status is Confirmed or Offered;
+
+    public static bool IsActive(string status) => status is Confirmed or Offered or Waiting;
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Events.Calendar;
+
+namespace SmartRegion.Events.Registrations;
+
+/// <summary>
+/// The one place seats change. Each change runs in a transaction that first updates the date's row: PostgreSQL then
+/// holds that row's lock until commit, SQLite its single write lock (the transaction begins immediate), so changes to
+/// one date's seats happen one after another in the database — on every node, with no lock in process memory — and the
+/// arrival number taken under that lock is the waiting list's order.
+/// </summary>
+internal static class SeatLedger
+{
+    /// <summary>How long a freed seat stays offered to the next person in line.</summary>
+    public static readonly TimeSpan OfferValidFor = TimeSpan.FromHours(24);
+
+    /// <summary>Locks the date and returns its next arrival number; null when the date does not exist.</summary>
+    public static async Task<long?> LockAsync(EventsDb db, Guid dateId, CancellationToken cancellationToken)
+    {
+        var updated = await db.Dates.Where(d => d.Id == dateId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Arrivals, d => d.Arrivals + 1), cancellationToken);
+        if (updated == 0)
+        {
+            return null;
+        }
+
+        return await db.Dates.Where(d => d.Id == dateId).Select(d => d.Arrivals).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>Seats held by confirmed and offered entries of the date (call under the lock).</summary>
+    public static Task<int> HeldAsync(EventsDb db, Guid dateId, CancellationToken cancellationToken) =>
+        db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered))
+            .SumAsync(r => r.Seats, cancellationToken);
+
+    /// <summary>
+    /// Under the lock: lets offers that ran out expire, then offers free seats to the waiting entries in arrival order.
+    /// Strictly first come, first served: when the next group does not fit, nobody behind it jumps the line.
+    /// </summary>
+    public static async Task<IReadOnlyList<Registration>> RebalanceAsync(EventsDb db, Guid dateId, int capacity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
+            .OrderBy(r => r.Arrival).ToListAsync(cancellationToken);
+        foreach (var offer in open.Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now))
+        {
+            offer.MoveTo(RegistrationStatus.Expired, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var free = capacity - await HeldAsync(db, dateId, cancellationToken);
+        var offered = new List<Registration>();
+        foreach (var waiting in open.Where(r => r.Status == RegistrationStatus.Waiting))
+        {
+            if (waiting.Seats > free)
+            {
+                break;
+            }
+
+            waiting.Offer(now, OfferValidFor);
+            free -= waiting.Seats;
+            offered.Add(waiting);
+        }
+
+        return offered;
+    }
+
+    public static async Task<(Event Event, EventDate Date)?> FindAsync(EventsDb db, Guid dateId, CancellationToken cancellationToken)
+    {
+        var date = await db.Dates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dateId, cancellationToken);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var item = await db.Events.AsNoTracking().SingleAsync(e => e.Id == date.EventId, cancellationToken);
+        return (item, date);
+    }
+}

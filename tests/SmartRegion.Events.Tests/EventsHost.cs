@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Events.Calendar;
+using SmartRegion.Events.Seed;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Events.Tests;
+
+/// <summary>The platform with the demo events, seeded on a stopped clock.</summary>
+public sealed class EventsHost : SmartRegionHost
+{
+    public static readonly DateTimeOffset Start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public TestClock Clock { get; } = new(Start);
+
+    public CapturedMail Mail { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);
+
+    internal async Task<T> QueryAsync<T>(Func<EventsDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<EventsDb>());
+    }
+
+    internal Task<Guid> PlaceAsync(string ags) => QueryAsync(db => db.Places.Where(p => p.MunicipalityAgs == ags).Select(p => p.Id).FirstAsync());
+
+    /// <summary>A published event of Höchberg with one date ten days on and the given seats; returns the date's id.</summary>
+    internal Task<Guid> PublishedDateAsync(int capacity, int closesHoursBefore = 0) => QueryAsync(async db =>
+    {
+        var place = await db.Places.Where(p => p.MunicipalityAgs == DemoEventsSeeder.Hoechberg).Select(p => p.Id).FirstAsync();
+        var now = Clock.GetUtcNow();
+        var item = Event.Create("test-" + Guid.NewGuid().ToString("N"), DemoEventsSeeder.Hoechberg, null,
+            new EventFields("Workshop", "Ein Workshop.", null, null, Topics.Training, AttendanceModes.InPerson, place, null, 0, capacity, closesHoursBefore), false, now);
+        item.Publish(now);
+        var date = EventDate.Create(item.Id, now.AddDays(10), now.AddDays(10).AddHours(2));
+        db.Events.Add(item);
+        db.Dates.Add(date);
+        await db.SaveChangesAsync();
+        return date.Id;
+    });
+}
+
+/// <summary>Base of the event tests: fresh data and the clock back at <see cref="EventsHost.Start"/>.</summary>
+public abstract class EventsTest(EventsHost host) : IntegrationTest<EventsHost>(host), IClassFixture<EventsHost>
+{
+    public override async ValueTask InitializeAsync()
+    {
+        Host.Clock.SetUtcNow(EventsHost.Start);
+        await base.InitializeAsync();
+    }
+}
+
+/// <summary>A clock a test sets and moves on.</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _ticks, value.UtcTicks);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}

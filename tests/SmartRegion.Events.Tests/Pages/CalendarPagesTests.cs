@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Events.Seed;
+using SmartRegion.TestKit;
+
+namespace SmartRegion.Events.Tests.Pages;
+
+public sealed class CalendarPagesTests(EventsHost host) : EventsTest(host)
+{
+    [Fact]
+    public async Task the_calendar_lists_dates_pages_them_filters_them_and_links_the_month_view_and_the_feeds()
+    {
+        var page = await GetPageAsync("/veranstaltungen");
+        var rimpar = await GetPageAsync($"/veranstaltungen?gemeinde={DemoEventsSeeder.Rimpar}");
+        var second = await GetPageAsync("/veranstaltungen?seite=2");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Veranstaltungen", page.H1);
+        Assert.Equal(20, page.Document.QuerySelectorAll("ul[aria-labelledby=treffer] > li").Length);
+        Assert.NotNull(page.Document.QuerySelector("nav.sr-pager a[rel=next]"));
+        Assert.NotNull(page.Document.QuerySelector("a[href^='/veranstaltungen/monat']"));
+        Assert.NotNull(page.Document.QuerySelector("a[href='/veranstaltungen/kalender.ics']"));
+        Assert.All(rimpar.Document.QuerySelectorAll("ul[aria-labelledby=treffer] h3"), h => Assert.Contains("Demo:", h.TextContent, StringComparison.Ordinal));
+        Assert.Contains(rimpar.Document.QuerySelectorAll("ul[aria-labelledby=treffer] h3"), h => h.TextContent.Contains("Rittersaal", StringComparison.Ordinal));
+        Assert.DoesNotContain(rimpar.Document.QuerySelectorAll("ul[aria-labelledby=treffer] h3"), h => h.TextContent.Contains("Repair", StringComparison.Ordinal));
+        Assert.NotNull(rimpar.Document.QuerySelector($"a[href='/veranstaltungen/kalender/{DemoEventsSeeder.Rimpar}.ics']"));
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+    }
+
+    [Fact]
+    public async Task the_month_view_is_a_table_with_a_caption_weekday_headers_and_links_to_the_events()
+    {
+        var page = await GetPageAsync("/veranstaltungen/monat?jahr=2026&monat=12");
+
+        var table = page.Document.QuerySelector("table")!;
+        Assert.Contains("2026", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, table.QuerySelectorAll("thead th[scope=col]").Length);
+        Assert.NotEmpty(table.QuerySelectorAll("td a[href^='/veranstaltungen/demo-']"));
+        Assert.NotNull(page.Document.QuerySelector("a[rel=next][href='/veranstaltungen/monat?jahr=2027&monat=1']"));
+    }
+
+    [Fact]
+    public async Task an_event_page_carries_schema_org_event_data_for_each_date()
+    {
+        var slug = await Host.QueryAsync(db => db.Events.Where(e => e.Title == "Demo: Change Lab: Sprechstunde Digitalisierung").Select(e => e.Slug).SingleAsync());
+
+        var page = await GetPageAsync($"/veranstaltungen/{slug}");
+
+        var script = Assert.Single(page.Document.QuerySelectorAll("script[type='application/ld+json']"));
+        using var json = JsonDocument.Parse(script.TextContent);
+        var graph = json.RootElement.GetProperty("@graph");
+        Assert.Equal(8, graph.GetArrayLength());
+        Assert.Equal("Event", graph[0].GetProperty("@type").GetString());
+        Assert.Equal("https://schema.org/OnlineEventAttendanceMode", graph[0].GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal("VirtualLocation", graph[0].GetProperty("location")[0].GetProperty("@type").GetString());
+        Assert.Equal(8, page.Document.QuerySelectorAll("table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task an_unknown_event_and_a_draft_are_not_found()
+    {
+        var page = await GetPageAsync("/veranstaltungen/gibt-es-nicht");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+
+    [Fact]
+    public async Task the_calendar_speaks_english_when_asked()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/veranstaltungen");
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var page = await HtmlPage.FromAsync(await Client.SendAsync(request), "/veranstaltungen");
+
+        Assert.Equal("Events", page.H1);
+    }
+}
