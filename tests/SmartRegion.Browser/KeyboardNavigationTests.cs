@@ -65,7 +65,7 @@ public sealed class KeyboardNavigationTests(PlatformHost host, ChromiumBrowser b
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 
-        await FocusProbe.TabUntilAsync(page, f => f.InMainNavigation && f.Text == "Stadt und Gemeinden", "The 'Stadt und Gemeinden' navigation link", maxTabs: 10);
+        await FocusProbe.TabUntilAsync(page, f => f.InMainNavigation && f.Text == "Stadt und Gemeinden", "The 'Stadt und Gemeinden' navigation link", maxTabs: 12);
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/gemeinden");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Hub.Contracts.Organisations;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Approvals;
 

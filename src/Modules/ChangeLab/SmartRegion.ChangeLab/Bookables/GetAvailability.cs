@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Bookables;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartRegion.ChangeLab.Bookings;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Bookables;
 

@@ -10,6 +10,7 @@ using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Bookings;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Bookings;
 

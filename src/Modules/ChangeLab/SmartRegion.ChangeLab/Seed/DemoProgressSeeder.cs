@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.Ui.Navigation;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Seed;
 

@@ -1,6 +1,7 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.Events.Calendar;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Participation.Resources;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.Participation.Processes;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Kernel.Web;
 using SmartRegion.Participation.Resources;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.Participation.Processes;
 
@@ -90,19 +91,4 @@ internal sealed class PhaseInput
     public DateOnly? Starts { get; set; }
 
     public DateOnly? Ends { get; set; }
-}
-
-/// <summary>Days people see are days in Europe/Berlin.</summary>
-internal static class BerlinDay
-{
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
-    public static DateTimeOffset Start(DateOnly day)
-    {
-        // Stored as UTC: PostgreSQL keeps instants without their offset and refuses any other.
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-
-    public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 }

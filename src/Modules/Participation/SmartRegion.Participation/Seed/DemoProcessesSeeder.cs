@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Participation.Budgets;
 using SmartRegion.Participation.Processes;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.Participation.Seed;
 

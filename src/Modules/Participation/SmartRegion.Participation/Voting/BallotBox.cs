@@ -6,6 +6,7 @@ using SmartRegion.Kernel.Problems;
 using SmartRegion.Participation.Processes;
 using SmartRegion.Participation.Resources;
 using SmartRegion.Participation.Verification;
+using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.Participation.Voting;
 

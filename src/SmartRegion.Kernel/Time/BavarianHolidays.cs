@@ -1,15 +1,18 @@
-namespace SmartRegion.Events.Calendar;
+namespace SmartRegion.Kernel.Time;
 
 /// <summary>
 /// The public holidays in the region of Würzburg: Bavaria's statutory holidays (Art. 1 Feiertagsgesetz) including
 /// Mariä Himmelfahrt, which is a holiday in Würzburg and in the municipalities of the Landkreis with a predominantly
 /// Catholic population. The Augsburger Friedensfest (8 August) is a holiday in the city of Augsburg only and so is
-/// not one here; Buß- und Bettag is a school holiday, not a public one.
+/// not one here; Buß- und Bettag is a school holiday, not a public one. Event series skip them, the Change Lab is closed
+/// on them.
 /// </summary>
-internal static class BavarianHolidays
+public static class BavarianHolidays
 {
+    /// <summary>True when the day is a public holiday in the region.</summary>
     public static bool IsHoliday(DateOnly day) => Of(day.Year).Contains(day);
 
+    /// <summary>The public holidays of the year in the region.</summary>
     public static IReadOnlySet<DateOnly> Of(int year)
     {
         var easter = EasterSunday(year);

@@ -1,12 +1,13 @@
-using SmartRegion.Events.Calendar;
+using SmartRegion.Kernel.Time;
 
-namespace SmartRegion.Events.Tests.Domain;
+namespace SmartRegion.Platform.Tests.Kernel;
 
 public sealed class BavarianHolidaysTests
 {
     [Theory]
     [InlineData(2026, 4, 5)]
     [InlineData(2027, 3, 28)]
+    [InlineData(2028, 4, 16)]
     [InlineData(2038, 4, 25)]
     public void easter_sunday_is_computed(int year, int month, int day) => Assert.Equal(new DateOnly(year, month, day), BavarianHolidays.EasterSunday(year));
 
