@@ -15,12 +15,13 @@ public sealed class StaffAreaTests(SmartRegionHost host) : IntegrationTest<Smart
         "/verwaltung/rollen", "/verwaltung/hilfe/pruefen", "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/anbieter",
         "/verwaltung/hilfe/import", "/verwaltung/daten", "/verwaltung/barrieren", "/verwaltung/protokoll",
         "/verwaltung/anwendungen", "/verwaltung/mails", "/verwaltung/mitmachen", "/verwaltung/mitmachen/briefe", "/verwaltung/mitmachen/nachweise",
+        "/change-lab/freigaben",
     ];
 
     public static TheoryData<string, string[]> Entries => new()
     {
         { RegionAdmin, Everything },
-        { AdminHoechberg, ["/verwaltung/rollen", "/verwaltung/hilfe/pruefen", "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import", "/verwaltung/daten", "/verwaltung/mitmachen", "/verwaltung/mitmachen/briefe", "/verwaltung/mitmachen/nachweise"] },
+        { AdminHoechberg, ["/verwaltung/rollen", "/verwaltung/hilfe/pruefen", "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import", "/verwaltung/daten", "/verwaltung/mitmachen", "/verwaltung/mitmachen/briefe", "/verwaltung/mitmachen/nachweise", "/change-lab/freigaben"] },
         { StaffHoechberg, ["/verwaltung/hilfe/pruefen", "/verwaltung/hilfe/luecken", "/verwaltung/daten", "/verwaltung/mitmachen", "/verwaltung/mitmachen/briefe", "/verwaltung/mitmachen/nachweise"] },
         { ModeratorHoechberg, ["/verwaltung/hilfe/luecken"] },
         { Resident, [] },

@@ -11,7 +11,11 @@ internal static class ChangeLabAccess
 {
     public const string StaffPolicy = "changelab-staff";
 
+    public const string ApproverPolicy = "changelab-approver";
+
     public static readonly string[] StaffRoles = [HubRoles.Staff, HubRoles.MunicipalityAdmin, HubRoles.RegionAdmin];
+
+    public static readonly string[] ApproverRoles = [HubRoles.MunicipalityAdmin, HubRoles.RegionAdmin];
 
     public static bool IsStaff(ICurrentPerson person) =>
         person.IsSignedIn && (person.IsRegionAdmin || person.MunicipalitiesFor(HubRoles.Staff) is not { Count: 0 });

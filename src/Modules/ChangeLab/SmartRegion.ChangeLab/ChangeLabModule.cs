@@ -37,7 +37,8 @@ public static class ChangeLabModule
             .Validate(o => o.IsValid, "Modules:ChangeLab: opening before closing, both on slot boundaries; slot 5–240 minutes dividing a day; horizon 1–366 days; 1–1000 bookings per person.")
             .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ChangeLabAccess.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(ChangeLabAccess.StaffRoles));
+            .AddPolicy(ChangeLabAccess.StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(ChangeLabAccess.StaffRoles))
+            .AddPolicy(ChangeLabAccess.ApproverPolicy, p => p.RequireAuthenticatedUser().RequireRole(ChangeLabAccess.ApproverRoles));
         builder.Services.AddScoped<ISeeder, DemoWorkspaceSeeder>();
         builder.Services.AddScoped<ISeeder, DemoProgressSeeder>();
         builder.Services.AddScoped<IProgressFigures, ChangeLabProgressFigures>();

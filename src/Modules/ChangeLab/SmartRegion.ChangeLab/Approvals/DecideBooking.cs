@@ -98,5 +98,5 @@ internal static class DecideBooking
             })
             .WithName("DecideChangeLabBooking")
             .WithSummary("An administrator of the room's municipality accepts (approve: true) or declines with a reason a booking waiting for approval.")
-            .RequireAuthorization(ChangeLabAccess.StaffPolicy);
+            .RequireAuthorization(ChangeLabAccess.ApproverPolicy);
 }

@@ -37,5 +37,5 @@ internal static class ListPendingBookings
                 TypedResults.Ok(await ExecuteAsync(person, db, time, ct)))
             .WithName("ListChangeLabApprovals")
             .WithSummary("Bookings waiting for the signed-in administrator's decision, soonest first.")
-            .RequireAuthorization(ChangeLabAccess.StaffPolicy);
+            .RequireAuthorization(ChangeLabAccess.ApproverPolicy);
 }
