@@ -24,7 +24,15 @@ public sealed class PostgresSnapshot
     public bool IsTaken => _modules.Count > 0;
 
     /// <summary>Copies the rows of each module's tables, in an order that puts every parent table before its children.</summary>
-    public async Task TakeAsync(IServiceProvider services)
+    public Task TakeAsync(IServiceProvider services) => TakeAsync(services, copyRows: true);
+
+    /// <summary>
+    /// Takes as this host's snapshot the copy a database made from a seeded template already holds (its <c>sr_snapshot</c>
+    /// schema and triggers came with it), without copying rows again.
+    /// </summary>
+    public Task AttachAsync(IServiceProvider services) => TakeAsync(services, copyRows: false);
+
+    private async Task TakeAsync(IServiceProvider services, bool copyRows)
     {
         _modules.Clear();
         await using var scope = services.CreateAsyncScope();
@@ -44,18 +52,30 @@ public sealed class PostgresSnapshot
 
             await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
             await connection.OpenAsync();
-            await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {Schema}");
             var copies = new List<TableCopy>();
+            if (copyRows)
+            {
+                await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {Schema}");
+            }
+
             foreach (var table in tables)
             {
                 var columns = await WritableColumnsAsync(connection, table);
-                await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {Schema}.\"{table}\"");
-                await ExecuteAsync(connection, $"CREATE TABLE {Schema}.\"{table}\" AS SELECT {columns} FROM \"{table}\"");
+                if (copyRows)
+                {
+                    await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {Schema}.\"{table}\"");
+                    await ExecuteAsync(connection, $"CREATE TABLE {Schema}.\"{table}\" AS SELECT {columns} FROM \"{table}\"");
+                }
+
                 await using var count = new NpgsqlCommand($"SELECT count(*) FROM {Schema}.\"{table}\"", connection);
                 copies.Add(new TableCopy(table, columns, (long)(await count.ExecuteScalarAsync())! > 0));
             }
 
-            await WatchAsync(connection, tables);
+            // An attached copy keeps the template's triggers and the tables its start wrote to, for the first reset.
+            if (copyRows)
+            {
+                await WatchAsync(connection, tables);
+            }
             _modules.Add(new ModuleCopy(db.Database.GetConnectionString()!, copies, Children(db.Model)));
         }
     }

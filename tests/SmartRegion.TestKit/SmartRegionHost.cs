@@ -42,17 +42,24 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataPath);
+
+        // A later host of a kind already seeded in this run starts from that seeding's copy: the data folder's files, and
+        // the database files (SQLite) or a database made from the kind's template database (PostgreSQL).
+        var template = TestDatabase.IsPostgres && StartsFromSeededCopy ? SeededTemplates.PostgresTemplate(Kind) : null;
+        var fromTemplate = StartsFromSeededCopy && (!TestDatabase.IsPostgres || template is not null) && SeededTemplates.TryFill(Kind, _dataPath);
         if (TestDatabase.IsPostgres)
         {
-            _postgres = await TestDatabase.CreatePostgresDatabaseAsync();
+            _postgres = await TestDatabase.CreatePostgresDatabaseAsync(fromTemplate ? template : null);
         }
-
-        // A later host of a kind already seeded in this run starts from that seeding's copy (SQLite).
-        var fromTemplate = !TestDatabase.IsPostgres && StartsFromSeededCopy && SeededTemplates.TryFill(Kind, _dataPath);
 
         // Building the server runs the host's start-up: migrations and reference data.
         _ = Server;
-        if (fromTemplate)
+        if (fromTemplate && TestDatabase.IsPostgres)
+        {
+            // The copied database holds the template's snapshot of the seeded rows; the first reset puts those back.
+            await _postgresSnapshot.AttachAsync(Services);
+        }
+        else if (fromTemplate)
         {
             // The first reset puts back the template's seeded rows rather than seeding again.
             _snapshot.Take(Services, file => SeededTemplates.DatabaseCopy(Kind, Path.GetRelativePath(_dataPath, file)));
@@ -133,6 +140,10 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
                 if (TestDatabase.IsPostgres)
                 {
                     await _postgresSnapshot.TakeAsync(Services);
+                    if (StartsFromSeededCopy)
+                    {
+                        await SeededTemplates.KeepPostgresAsync(Kind, _dataPath, _postgres!);
+                    }
                 }
                 else
                 {

@@ -14,16 +14,23 @@ public static class TestDatabase
 
     public static string ProviderName => IsPostgres ? "Postgres" : "Sqlite";
 
-    /// <summary>Creates an empty PostgreSQL database and returns its connection string.</summary>
-    public static async Task<string> CreatePostgresDatabaseAsync()
+    /// <summary>The connection string of the test server's maintenance database.</summary>
+    public static string ServerConnectionString => Environment.GetEnvironmentVariable("SMARTREGION_TEST_PG")
+        ?? throw new InvalidOperationException("SMARTREGION_TEST_DB=postgres needs SMARTREGION_TEST_PG (connection string).");
+
+    /// <summary>
+    /// Creates a PostgreSQL database, empty or as a copy of <paramref name="template"/>, and returns its connection string.
+    /// </summary>
+    public static async Task<string> CreatePostgresDatabaseAsync(string? template = null)
     {
-        var server = Environment.GetEnvironmentVariable("SMARTREGION_TEST_PG")
-            ?? throw new InvalidOperationException("SMARTREGION_TEST_DB=postgres needs SMARTREGION_TEST_PG (connection string).");
+        var server = ServerConnectionString;
         var name = "sr_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await using var command = new NpgsqlCommand(
+                template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"",
+                connection);
             await command.ExecuteNonQueryAsync();
         }
 
