@@ -52,7 +52,7 @@ internal static class GetResourceFeed
                     ? BookingCalendar.File(http, ics, $"change-lab-{slug}.ics")
                     : BookingCalendar.NotFound(http, text["Feeds.NotFound"]))
             .WithName("ChangeLabResourceFeed")
-            .WithSummary("iCalendar feed of one resource's booked times for the holder of a feed address; shows „Belegt“, never who booked.")
+            .WithSummary("iCalendar feed of one resource's booked times for the holder of a feed address; each only marked as booked, never who booked.")
             .WithTags("ChangeLab")
             .AllowAnonymous();
 }
