@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
+using SmartRegion.ChangeLab.Feeds;
 using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.Kernel.Database;
@@ -20,6 +21,8 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<BookingUnit> BookingUnits => Set<BookingUnit>();
+
+    public DbSet<FeedAddress> FeedAddresses => Set<FeedAddress>();
 
     public DbSet<Idea> Ideas => Set<Idea>();
 
@@ -70,6 +73,14 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             // The key is the guarantee: one booking per resource and slot, enforced by the database.
             e.HasKey(u => new { u.BookableId, u.SlotStart });
             e.HasIndex(u => u.BookingId);
+        });
+        modelBuilder.Entity<FeedAddress>(e =>
+        {
+            e.ToTable("changelab_feed_addresses");
+            // One address per person; the hash is what a fetch looks up, and a renewal only wins over the key it saw.
+            e.HasKey(f => f.PersonId);
+            e.Property(f => f.KeyHash).HasMaxLength(64).IsConcurrencyToken();
+            e.HasIndex(f => f.KeyHash).IsUnique();
         });
         modelBuilder.Entity<Idea>(e =>
         {

@@ -8,6 +8,7 @@ using SmartRegion.ChangeLab.Approvals;
 using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Contracts;
+using SmartRegion.ChangeLab.Feeds;
 using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Migrations;
 using SmartRegion.ChangeLab.Privacy;
@@ -79,6 +80,11 @@ public static class ChangeLabModule
         ReviewIdea.MapEndpoint(api);
         ReadProgress.MapEndpoint(api);
         AddMilestone.MapEndpoint(api);
+        ReadFeedAddress.MapEndpoint(api);
+        IssueFeedAddress.MapEndpoint(api);
+        RevokeFeedAddress.MapEndpoint(api);
+        GetPersonalFeed.MapEndpoint(endpoints);
+        GetResourceFeed.MapEndpoint(endpoints);
         return endpoints;
     }
 }

@@ -4,7 +4,7 @@ using SmartRegion.Hub.Contracts.Privacy;
 
 namespace SmartRegion.ChangeLab.Privacy;
 
-/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on.</summary>
+/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on, and whether they have a secret calendar address.</summary>
 internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContributor
 {
     public string Section => "change-lab";
@@ -24,6 +24,11 @@ internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContr
         var comments = (await db.IdeaComments.AsNoTracking().Where(c => c.AuthorId == id)
             .Join(db.Ideas, c => c.IdeaId, i => i.Id, (c, i) => new { idea = i.Title, text = c.Text, nameShown = c.AuthorName, createdAt = c.CreatedAt })
             .ToListAsync(cancellationToken)).OrderBy(c => c.createdAt).ToList();
-        return bookings.Count + ideas.Count + supported.Count + comments.Count == 0 ? null : new { bookings, ideas, supported, comments };
+        // Whether a secret calendar address exists and since when; the address itself is not stored, so it cannot be exported.
+        var feedSince = await db.FeedAddresses.AsNoTracking().Where(f => f.PersonId == id).Select(f => (DateTimeOffset?)f.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+        var calendarFeed = new { exists = feedSince is not null, createdAt = feedSince };
+        return bookings.Count + ideas.Count + supported.Count + comments.Count == 0 && feedSince is null
+            ? null
+            : new { bookings, ideas, supported, comments, calendarFeed };
     }
 }

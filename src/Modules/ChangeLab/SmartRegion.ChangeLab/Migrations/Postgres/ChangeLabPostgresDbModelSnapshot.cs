@@ -154,6 +154,29 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     b.ToTable("changelab_booking_units", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.ChangeLab.Feeds.FeedAddress", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("changelab_feed_addresses", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.ChangeLab.Ideas.Idea", b =>
                 {
                     b.Property<Guid>("Id")

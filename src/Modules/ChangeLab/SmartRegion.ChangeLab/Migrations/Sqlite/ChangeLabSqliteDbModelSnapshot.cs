@@ -149,6 +149,29 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     b.ToTable("changelab_booking_units", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.ChangeLab.Feeds.FeedAddress", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("changelab_feed_addresses", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.ChangeLab.Ideas.Idea", b =>
                 {
                     b.Property<Guid>("Id")
