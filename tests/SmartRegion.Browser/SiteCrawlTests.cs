@@ -5,8 +5,8 @@ namespace SmartRegion.Browser;
 /// <summary>
 /// The whole site as residents and staff reach it: a crawl from the front pages (and, signed in as the demo region admin,
 /// from every staff page) that opens each page with its stylesheets applied, on a 320 px wide phone — no sideways
-/// scrolling (WCAG 1.4.10), a meta description — and runs axe-core there and at 1280 px, the public pages in German and
-/// in English. Every failure of every page is reported together.
+/// scrolling (WCAG 1.4.10), a meta description — and runs axe-core there and, in German, at 1280 px; the public pages
+/// are crawled in German and in English. Every failure of every page is reported together.
 /// </summary>
 [Collection(DemoAdmin.Collection)]
 public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
@@ -102,8 +102,14 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         }
 
         await AxeAsync(page, path, "320 px");
-        await page.SetViewportSizeAsync(1280, 900);
-        await AxeAsync(page, path, "1280 px");
+
+        // The wide layout is the same in both languages (same markup and styles, other words), so the English crawl
+        // checks it once per page at 320 px, where longer words break a layout first; German checks both widths.
+        if (language == "de")
+        {
+            await page.SetViewportSizeAsync(1280, 900);
+            await AxeAsync(page, path, "1280 px");
+        }
     }
 
     private async Task AxeAsync(IPage page, string path, string width)

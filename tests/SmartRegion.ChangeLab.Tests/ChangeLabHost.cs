@@ -62,18 +62,6 @@ public abstract class ChangeLabTest(ChangeLabHost host) : IntegrationTest<Change
     }
 }
 
-/// <summary>A clock a test sets, forwards and back: each test starts at the same instant on the shared host.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    private long _ticks = start.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _ticks, value.UtcTicks);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-}
-
 /// <summary>A member of staff as the slices see them, for calling a slice directly (many people at once).</summary>
 internal sealed class StaffMember(Guid id, string ags = "09679147") : SmartRegion.Hub.Contracts.People.ICurrentPerson
 {

@@ -52,15 +52,3 @@ public abstract class EventsTest(EventsHost host) : IntegrationTest<EventsHost>(
         await base.InitializeAsync();
     }
 }
-
-/// <summary>A clock a test sets and moves on.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    private long _ticks = start.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void SetUtcNow(DateTimeOffset value) => Interlocked.Exchange(ref _ticks, value.UtcTicks);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-}

@@ -27,6 +27,10 @@ public sealed class AuditDeniedTests(SmartRegionHost host) : IntegrationTest<Sma
         { "GET", "/api/hub/dropped-mails", "", "GET /api/hub/dropped-mails" },
         { "GET", "/verwaltung/mails", "", "GET /verwaltung/mails" },
         { "GET", "/api/opendata/tokens", "", "GET /api/opendata/tokens" },
+        // Pages open to everyone signed in whose slice refuses: they send the person on to the refusal page.
+        { "GET", "/verwaltung/hilfe/pruefen", "", "GET /verwaltung/hilfe/pruefen" },
+        { "GET", "/verwaltung/daten/tokens", "", "GET /verwaltung/daten/tokens" },
+        { "GET", "/verwaltung/mitmachen/briefe", "", "GET /verwaltung/mitmachen/briefe" },
         { "POST", "/api/opendata/tokens", """{"municipalityAgs":"09679147","name":"CKAN"}""", "POST /api/opendata/tokens" },
     };
 

@@ -13,6 +13,9 @@ namespace SmartRegion.Hub.Accounts;
 /// <summary>Accounts on ASP.NET Core Identity: password rules, lockout, sign-in cookies, the person's claims.</summary>
 internal static class AccountRegistration
 {
+    /// <summary>The page that tells a signed-in person they may not do what they tried.</summary>
+    public const string AccessDeniedPath = "/fehler/403";
+
     /// <summary>Minimum password length. Following BSI guidance, length counts, not character classes.</summary>
     public const int MinPasswordLength = 12;
 
@@ -64,7 +67,7 @@ internal static class AccountRegistration
             options.SlidingExpiration = true;
             options.LoginPath = "/anmelden";
             options.LogoutPath = "/abmelden";
-            options.AccessDeniedPath = "/fehler/403";
+            options.AccessDeniedPath = AccessDeniedPath;
             // The JSON API answers with status codes; only pages redirect to the sign-in form.
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);

@@ -12,7 +12,8 @@ namespace SmartRegion.Hub.Audit;
 /// <summary>
 /// Records refused attempts in the audit log, for every endpoint that requires authorization (pages and APIs of all
 /// modules), with no code in the endpoints: a signed-in person refused with 403 by the endpoint's policy (a missing
-/// role), or by the endpoint itself after passing it (a scope check in the slice, e.g. another municipality's data).
+/// role), or by the endpoint itself after passing it (a scope check in the slice, e.g. another municipality's data),
+/// whether it answers 403 (APIs) or sends the person on to the page that says they may not (pages).
 /// Anonymous requests are not recorded: they are answered with 401 or the sign-in page, name nobody, and are limited
 /// per client address instead.
 /// </summary>
@@ -35,14 +36,26 @@ internal sealed partial class AuditDeniedAccess : IAuthorizationMiddlewareResult
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
-        if (authorizeResult.Succeeded && context.Response.StatusCode == StatusCodes.Status403Forbidden && IsSignedIn(context.User)
-            && !context.Items.ContainsKey(RecordedKey))
+        if (authorizeResult.Succeeded && IsSignedIn(context.User) && !context.Items.ContainsKey(RecordedKey))
         {
-            await RecordAsync(context, "refused by the endpoint");
+            if (context.Response.StatusCode == StatusCodes.Status403Forbidden)
+            {
+                await RecordAsync(context, "refused by the endpoint");
+            }
+            else if (IsRedirectToAccessDenied(context.Response))
+            {
+                // A page whose slice refused sends the person on to the page that says so, not a bare 403.
+                await RecordAsync(context, "refused by the page");
+            }
         }
     }
 
     private static bool IsSignedIn(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
+
+    private static bool IsRedirectToAccessDenied(HttpResponse response) =>
+        response.StatusCode is StatusCodes.Status302Found or StatusCodes.Status303SeeOther or StatusCodes.Status307TemporaryRedirect
+        && Uri.TryCreate(response.Headers.Location.ToString(), UriKind.RelativeOrAbsolute, out var target)
+        && (target.IsAbsoluteUri ? target.AbsolutePath : target.OriginalString.Split('?', '#')[0]) == Accounts.AccountRegistration.AccessDeniedPath;
 
     private static async Task RecordAsync(HttpContext context, string reason)
     {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using SmartRegion.Hub.Contracts.Mail;
 
-namespace SmartRegion.Events.Tests;
+namespace SmartRegion.TestKit;
 
 /// <summary>The test host's mail server: keeps every mail the platform sends, in memory (mail leaves the process, so a fake is fine).</summary>
 public sealed partial class CapturedMail : IMailSender
