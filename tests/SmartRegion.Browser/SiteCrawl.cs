@@ -89,7 +89,7 @@ internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, 
     private static bool IsName(string[] segments, int i) => (segments[0], i, segments[i]) switch
     {
         ("daten", 1, not ("karten" or "tabellen")) => true,
-        ("veranstaltungen", 1, not "monat") => true,
+        ("veranstaltungen", 1, not ("monat" or "mein-kalender")) => true,
         ("change-lab", 2, _) when segments[1] == "plaetze" => true,
         _ => false,
     };

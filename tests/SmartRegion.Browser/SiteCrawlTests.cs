@@ -23,10 +23,10 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
-        "/change-lab", "/change-lab/buchungen", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben",
+        "/change-lab", "/change-lab/buchungen", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/veranstaltungen/mein-kalender",
     ];
 
-    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab"];
+    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab", "/veranstaltungen/mein-kalender"];
 
     private readonly List<string> _failures = [];
 
@@ -63,6 +63,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         await crawl.RunAsync(StaffStart, (p, path) => CheckAsync(p, path, "de"));
 
         Assert.Contains("/verwaltung/rollen", crawl.Visited);
+        Assert.Contains("/veranstaltungen/mein-kalender", crawl.Visited);
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));

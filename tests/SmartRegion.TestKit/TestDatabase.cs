@@ -34,7 +34,9 @@ public static class TestDatabase
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
+        // A busy 2-core test machine can keep a request for a pooled connection waiting longer than the default 15 s when
+        // hundreds of requests arrive at once (the concurrency tests); tests wait for a connection rather than fail.
+        return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true, Timeout = 120 }.ConnectionString;
     }
 
     public static async Task DropPostgresDatabaseAsync(string connectionString)

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SmartRegion.Events.Registrations;
-using SmartRegion.Events.Tests.Feeds;
+using SmartRegion.TestKit;
 
 namespace SmartRegion.Events.Tests.Features;
 

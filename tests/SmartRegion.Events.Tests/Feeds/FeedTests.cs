@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Events.Seed;
+using SmartRegion.TestKit;
 
 namespace SmartRegion.Events.Tests.Feeds;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Events.Calendar;
+using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Kernel.Database;
 
@@ -21,6 +22,8 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<Place> Places => Set<Place>();
 
     public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<PersonalFeed> PersonalFeeds => Set<PersonalFeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +77,16 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasIndex(r => new { r.DateId, r.Status });
             e.HasIndex(r => r.PersonId);
             e.HasIndex(r => r.EventId);
+        });
+        modelBuilder.Entity<PersonalFeed>(e =>
+        {
+            e.ToTable("events_personal_feeds");
+            // The person is the key: one address each, and two concurrent creations cannot both succeed.
+            e.HasKey(f => f.PersonId);
+            e.Property(f => f.PersonId).ValueGeneratedNever();
+            // Two replacements at once: the second fails instead of handing out an address that no longer works.
+            e.Property(f => f.TokenHash).HasMaxLength(32).IsConcurrencyToken();
+            e.HasIndex(f => f.TokenHash).IsUnique();
         });
     }
 }

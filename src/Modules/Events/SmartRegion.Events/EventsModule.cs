@@ -36,6 +36,7 @@ public static class EventsModule
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
+        builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
         builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
         // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
         builder.Services.AddPageCacheEviction<EventChanged>();
@@ -55,7 +56,11 @@ public static class EventsModule
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
+        ShowPersonalFeed.MapEndpoint(api);
+        IssuePersonalFeed.MapEndpoint(api);
+        DeletePersonalFeed.MapEndpoint(api);
         GetFeed.MapEndpoints(endpoints);
+        GetPersonalFeed.MapEndpoint(endpoints);
         return endpoints;
     }
 }

@@ -7,13 +7,14 @@ namespace SmartRegion.Events.Feeds;
 
 /// <summary>
 /// Writes dates as iCalendar (RFC 5545) with Ical.Net: one VEVENT per date, times in UTC so no VTIMEZONE is needed, a
-/// stable UID per date so calendar programs update instead of duplicating, and STATUS:CANCELLED for cancelled events.
+/// stable UID per date so calendar programs update instead of duplicating, STATUS:CANCELLED for cancelled events and
+/// STATUS:TENTATIVE for a date that is not certain for the reader (a personal feed's place on the waiting list).
 /// </summary>
 internal static class ICalendarWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    internal sealed record Entry(Guid DateId, string Title, string Description, string Slug, DateTimeOffset Starts, DateTimeOffset Ends, string Status, string? Location);
+    internal sealed record Entry(Guid DateId, string Title, string Description, string Slug, DateTimeOffset Starts, DateTimeOffset Ends, string Status, string? Location, bool Tentative = false);
 
     public static string Write(string name, IEnumerable<Entry> entries, DateTimeOffset now, Func<string, string> absolute)
     {
@@ -33,7 +34,8 @@ internal static class ICalendarWriter
                 DtStart = new CalDateTime(entry.Starts.UtcDateTime),
                 DtEnd = new CalDateTime(entry.Ends.UtcDateTime),
                 DtStamp = new CalDateTime(now.UtcDateTime),
-                Status = entry.Status == Calendar.EventStatus.Cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
+                Status = entry.Status == Calendar.EventStatus.Cancelled ? Ical.Net.EventStatus.Cancelled
+                    : entry.Tentative ? Ical.Net.EventStatus.Tentative : Ical.Net.EventStatus.Confirmed,
             });
         }
 

@@ -4,7 +4,10 @@ using SmartRegion.Hub.Contracts.Privacy;
 
 namespace SmartRegion.Events.Privacy;
 
-/// <summary>„Veranstaltungen“ in "Meine Daten": the registrations made while signed in, with what was entered and their state.</summary>
+/// <summary>
+/// „Veranstaltungen“ in "Meine Daten": the registrations made while signed in, with what was entered and their state,
+/// and whether a personal calendar address exists and since when (the address itself is not kept, only its hash).
+/// </summary>
 internal sealed class EventsPersonalData(EventsDb db) : IPersonalDataContributor
 {
     public string Section => "veranstaltungen";
@@ -19,6 +22,9 @@ internal sealed class EventsPersonalData(EventsDb db) : IPersonalDataContributor
                 consentAt = x.r.ConsentAt, registeredAt = x.r.CreatedAt,
             })
             .ToListAsync(cancellationToken);
-        return registrations.Count == 0 ? null : new { registrations };
+        var feedSince = await db.PersonalFeeds.AsNoTracking().Where(f => f.PersonId == person.Value).Select(f => (DateTimeOffset?)f.CreatedAt)
+            .SingleOrDefaultAsync(cancellationToken);
+        var calendarAddress = feedSince is null ? null : new { exists = true, since = feedSince };
+        return registrations.Count == 0 && calendarAddress is null ? null : new { registrations, calendarAddress };
     }
 }

@@ -8,7 +8,8 @@ namespace SmartRegion.Events.Privacy;
 
 /// <summary>
 /// A deleted account's registrations: active ones are cancelled (their seats go to the next in line, as for any
-/// cancellation) and every one loses name and address, so the organiser's list keeps only the count.
+/// cancellation) and every one loses name and address, so the organiser's list keeps only the count. The personal
+/// calendar address goes, so a calendar still subscribed to it gets a 404.
 /// </summary>
 internal sealed class ForgetDeletedPerson(EventsDb db, TimeProvider time) : IIntegrationEventHandler<PersonDeleted>
 {
@@ -16,6 +17,7 @@ internal sealed class ForgetDeletedPerson(EventsDb db, TimeProvider time) : IInt
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var who = integrationEvent.PersonId.Value;
+        await db.PersonalFeeds.Where(f => f.PersonId == who).ExecuteDeleteAsync(cancellationToken);
         var dates = await db.Registrations.Where(r => r.PersonId == who).Select(r => r.DateId).Distinct().ToListAsync(cancellationToken);
         foreach (var dateId in dates)
         {

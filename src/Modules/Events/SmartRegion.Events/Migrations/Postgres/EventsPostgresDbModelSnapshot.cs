@@ -192,6 +192,28 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.ToTable("events_places", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Feeds.PersonalFeed", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("events_personal_feeds", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.Property<Guid>("Id")

@@ -187,6 +187,28 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.ToTable("events_places", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Feeds.PersonalFeed", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("events_personal_feeds", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,20 +1,23 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Xunit;
 
-namespace SmartRegion.Events.Tests.Feeds;
+namespace SmartRegion.TestKit;
 
 /// <summary>
 /// Reads iCalendar with an independent parser: Python's icalendar (Debian's <c>python3-icalendar</c>, which the test
-/// script installs). Missing locally, the test is skipped with the reason; under CI=true it fails.
+/// script installs), for every test of a module's iCalendar output (event feeds and mails, Change Lab feeds). Missing
+/// locally, the test is skipped with the reason; under CI=true it fails.
 /// </summary>
-internal static class IcsParser
+public static class IcsParser
 {
     private const string Script = """
         import json, sys
         from icalendar import Calendar
         cal = Calendar.from_ical(open(sys.argv[1], 'rb').read())
         events = [{'uid': str(e['UID']), 'summary': str(e['SUMMARY']), 'start': e.decoded('DTSTART').isoformat(),
-                   'end': e.decoded('DTEND').isoformat(), 'status': str(e.get('STATUS', ''))} for e in cal.walk('VEVENT')]
+                   'end': e.decoded('DTEND').isoformat(), 'status': str(e.get('STATUS', '')),
+                   'location': str(e.get('LOCATION', '')), 'description': str(e.get('DESCRIPTION', ''))} for e in cal.walk('VEVENT')]
         print(json.dumps({'name': str(cal.get('X-WR-CALNAME', '')), 'events': events}))
         """;
 
