@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Events.Calendar;
@@ -15,6 +16,7 @@ using SmartRegion.Kernel.Outbox;
 using SmartRegion.Events.Resources;
 using SmartRegion.Events.Seed;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Hosting;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Kernel.Web;
 using SmartRegion.Ui.Navigation;
@@ -36,6 +38,8 @@ public static class EventsModule
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
+        builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
         builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
         builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
         // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
