@@ -35,6 +35,7 @@ public static class EventsModule
         builder.AddModuleDb<EventsDb, EventsSqliteDb, EventsPostgresDb>("events");
         builder.Services.AddSingleton<RegistrationTokens>();
         builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
+        builder.Services.AddScoped<ISeeder, BenchmarkEventsSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
