@@ -11,7 +11,8 @@
 #    route list from the host's endpoint data source, visits every GET route as every persona (route values filled
 #    from links the pages rendered) and writes sqlmap request files (every form once, as the least privileged persona
 #    that saw it; every API operation with its query, JSON body and route values) and wapiti URL lists and cookies.
-#    Every request carries the session cookie, the platform's own Origin and the session's antiforgery token.
+#    Every sqlmap request carries the session cookie, the platform's own Origin and the session's antiforgery token; wapiti
+#    sends the cookie and the Origin, and its form posts carry the token field the page gave them.
 # 2. sqlmap: one run per request file (-r), forms with a fresh antiforgery token (--csrf-token/--csrf-url), each run
 #    cut after its share of the budget. 3. wapiti: one run per persona with its URL list and session cookie.
 # 4. Writes bench/results/security-scan-<date>.md (gitignored) with versions, coverage and findings, and counts the
@@ -103,17 +104,20 @@ for path in /abmelden /connect/logout /konto/passwort /konto/e-mail /konto/meine
   excluded+=(-x "$ORIGIN$path")
 done
 per_persona=$(( remaining / ${#personas[@]} ))
+modules_count=$(( $(tr -cd ',' <<<"$MODULES" | wc -c) + 1 ))
 log "== wapiti: ${#personas[@]} personas, modules $MODULES, at most $per_persona s each"
 : >"$OUT/wapiti/findings.txt"
 for persona in "${personas[@]}"; do
   starts=(); while read -r url; do starts+=(-s "$url"); done <"$OUT/wapiti/$persona.urls"
-  token="$(cat "$OUT/wapiti/$persona.token")"
-  headers=(-H "Origin: $ORIGIN"); [[ -n "$token" ]] && headers+=(-H "RequestVerificationToken: $token")
+  # No antiforgery header here: forms carry their own token field, and a valid header token would make every form
+  # accept a tampered field — wapiti's csrf module would then report forms whose check is in fact intact.
+  headers=(-H "Origin: $ORIGIN")
   set +e
-  timeout --signal=INT --kill-after=20 $(( per_persona + 30 )) /usr/bin/python3 "$ROOT/bench/wapiti-py311.py" -u "$ORIGIN/" --scope folder "${starts[@]}" \
+  # Cut at the budget, wapiti asks on standard input what to do; "r" makes it stop and write its report.
+  printf 'r\n' | timeout --signal=INT --kill-after=20 $(( per_persona + 30 )) /usr/bin/python3 "$ROOT/bench/wapiti-py311.py" -u "$ORIGIN/" --scope folder "${starts[@]}" \
     -c "$OUT/wapiti/$persona.cookies.json" "${headers[@]}" -m "$MODULES" \
     "${excluded[@]}" -d 2 --max-links-per-page 40 \
-    --max-scan-time "$per_persona" --max-attack-time $(( per_persona / 3 )) -t 15 --flush-session \
+    --max-scan-time "$per_persona" --max-attack-time $(( per_persona / modules_count )) -t 15 --flush-session \
     --store-session "$OUT/wapiti/session-$persona" -f json -o "$OUT/wapiti/$persona.json" --no-bugreport >"$OUT/wapiti/$persona.log" 2>&1
   set -e
   python3 - "$OUT/wapiti/$persona.json" "$persona" >>"$OUT/wapiti/findings.txt" <<'PY' || true

@@ -88,11 +88,7 @@ internal static class PlatformServices
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             }
 
-            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context.HttpContext,
-                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Please wait a moment and try again." },
-            });
+            await Refusal.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests", "Please wait a moment and try again.");
         };
         // Writing anonymously is limited per client address; reading has its global budget (AnonymousReads).
         options.AddPolicy(RateLimits.PublicWrite, http => WritesPerClient(http, perMinute));

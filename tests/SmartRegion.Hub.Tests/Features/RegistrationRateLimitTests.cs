@@ -20,6 +20,21 @@ public sealed class RegistrationRateLimitTests(SignInRateLimitedHost host) : Int
             ["Model.Password"] = SelfServicePeople.Password,
             ["Model.Consent"] = "true",
         });
+        // A caller that accepts only HTML (a scanner, an old client) gets the refusal as the error page or as text.
+        using var api = new HttpRequestMessage(HttpMethod.Post, "/api/hub/registrations") { Content = JsonContent.Create(Body("x@beispiel.de")) };
+        api.Headers.Accept.ParseAdd("text/html");
+        var apiAnswer = await Client.SendAsync(api);
+        using var html = new HttpRequestMessage(HttpMethod.Post, "/registrieren")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = form.Document.QuerySelector("main form input[name=_handler]")!.GetAttribute("value")!,
+                ["__RequestVerificationToken"] = form.Document.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+                ["Model.Email"] = "y@beispiel.de",
+            }),
+        };
+        html.Headers.Accept.ParseAdd("text/html");
+        var htmlAnswer = await Client.SendAsync(html);
         var read = await Client.GetAsync(new Uri("/registrieren", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
@@ -27,6 +42,11 @@ public sealed class RegistrationRateLimitTests(SignInRateLimitedHost host) : Int
         Assert.Equal((HttpStatusCode)429, third.StatusCode);
         Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal((HttpStatusCode)429, page.StatusCode);
+        Assert.Equal((HttpStatusCode)429, apiAnswer.StatusCode);
+        Assert.Equal("text/plain", apiAnswer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Too many requests", await apiAnswer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)429, htmlAnswer.StatusCode);
+        Assert.Equal("text/html", htmlAnswer.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(2, await SelfServicePeople.CountAsync(Host));
     }
