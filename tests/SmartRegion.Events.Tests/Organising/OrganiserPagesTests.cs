@@ -56,6 +56,7 @@ public sealed class OrganiserPagesTests(EventsHost host) : EventsTest(host)
 
         var page = await HtmlPage.LoadAsync(staff, List);
         var nothing = await HtmlPage.LoadAsync(resident, List);
+        using var newForm = await resident.GetAsync(new Uri(New, UriKind.Relative));
 
         Assert.Equal("Veranstaltungen organisieren", page.H1);
         var rows = page.Document.QuerySelectorAll("main table tbody tr");
@@ -68,6 +69,7 @@ public sealed class OrganiserPagesTests(EventsHost host) : EventsTest(host)
         Assert.Equal(HttpStatusCode.OK, nothing.Status);
         Assert.Null(nothing.Document.QuerySelector("main table"));
         Assert.Contains("keine Veranstaltungen organisieren", nothing.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/fehler/403", PathOf(newForm));
     }
 
     [Fact]

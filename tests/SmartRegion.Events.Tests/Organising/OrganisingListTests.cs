@@ -16,9 +16,9 @@ public sealed class OrganisingListTests(EventsHost host) : EventsTest(host)
 
     private sealed record Answer(List<Item> Items, int Total, bool MayOrganise);
 
-    private static async Task<Answer> ListAsync(HttpClient client, string query = "")
+    private static async Task<Answer> ListAsync(HttpClient client, string query = "pageSize=100")
     {
-        using var response = await client.GetAsync(new Uri("/api/events/organising?pageSize=100" + query, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/events/organising?" + query, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<Answer>())!;
     }
@@ -34,11 +34,14 @@ public sealed class OrganisingListTests(EventsHost host) : EventsTest(host)
         using var client = await Personas.SignedInClientAsync(Host, persona);
 
         var answer = await ListAsync(client);
+        var secondPage = await ListAsync(client, "pageSize=1&page=2");
 
         var expected = await Host.QueryAsync(db => db.Events.CountAsync(e => municipality == null || e.MunicipalityAgs == municipality));
         Assert.Equal(expected, answer.Total);
         Assert.Equal(municipality != "", answer.MayOrganise);
         Assert.All(answer.Items, i => Assert.True(municipality is null || i.MunicipalityAgs == municipality));
+        Assert.Equal(answer.Items.Skip(1).Take(1).Select(i => i.Id), secondPage.Items.Select(i => i.Id));
+        Assert.Equal(expected, secondPage.Total);
     }
 
     [Fact]
@@ -49,12 +52,15 @@ public sealed class OrganisingListTests(EventsHost host) : EventsTest(host)
         await People.SignInSucceedsAsync(member, "vorsitz@beispiel.de");
         var founded = await member.PostAsJsonAsync("/api/hub/organizations", new { name = "Musikverein Höchberg", kind = "club", municipalityAgs = Personas.Hoechberg });
         var club = (await founded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var created = await member.PostAsJsonAsync("/api/events/events", new
+        // Through the form, which offers the club's municipality and has the club chosen already.
+        var form = await HtmlPage.LoadAsync(member, "/veranstaltungen/organisieren/neu");
+        var created = await form.SubmitAsync(member, "#event-new", new Dictionary<string, string>
         {
-            municipalityAgs = Personas.Hoechberg, organisationId = club, title = "Probe", description = "Offene Probe.", mode = "in-person",
-            placeId = await Host.PlaceAsync(Personas.Hoechberg), starts = "2027-05-05T19:00", durationMinutes = 120,
+            ["Model.Title"] = "Probe", ["Model.Description"] = "Offene Probe.", ["Model.PlaceId"] = (await Host.PlaceAsync(Personas.Hoechberg)).ToString(),
+            ["Model.Starts"] = "2027-05-05T19:00", ["Model.DurationMinutes"] = "120",
         });
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await Host.QueryAsync(db => db.Events.Where(e => e.Title == "Probe").Select(e => e.Id).SingleAsync());
 
         var answer = await ListAsync(member);
         var page = await HtmlPage.LoadAsync(member, "/veranstaltungen/organisieren");
