@@ -54,11 +54,13 @@ public sealed class OrganisingListTests(EventsHost host) : EventsTest(host)
         var club = (await founded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         // Through the form, which offers the club's municipality and has the club chosen already.
         var form = await HtmlPage.LoadAsync(member, "/veranstaltungen/organisieren/neu");
-        var created = await form.SubmitAsync(member, "#event-new", new Dictionary<string, string>
+        var values = new Dictionary<string, string>
         {
             ["Model.Title"] = "Probe", ["Model.Description"] = "Offene Probe.", ["Model.PlaceId"] = (await Host.PlaceAsync(Personas.Hoechberg)).ToString(),
             ["Model.Starts"] = "2027-05-05T19:00", ["Model.DurationMinutes"] = "120",
-        });
+        };
+        var asMunicipality = await HtmlPage.FromAsync(await form.SubmitAsync(member, "#event-new", new Dictionary<string, string>(values) { ["Model.OrganisationId"] = "" }), form.Url);
+        var created = await form.SubmitAsync(member, "#event-new", values);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = await Host.QueryAsync(db => db.Events.Where(e => e.Title == "Probe").Select(e => e.Id).SingleAsync());
 
@@ -68,6 +70,7 @@ public sealed class OrganisingListTests(EventsHost host) : EventsTest(host)
         using var anonymous = await Client.GetAsync(new Uri("/api/events/organising", UriKind.Relative));
         using var badPage = await member.GetAsync(new Uri("/api/events/organising?page=0", UriKind.Relative));
 
+        Assert.Equal("feld-municipality-ags", Assert.Single(asMunicipality.ErrorSummaryLinks()).Target);
         Assert.True(answer.MayOrganise);
         Assert.Equal(club, Assert.Single(answer.Items).OrganisationId);
         Assert.Single(page.Document.QuerySelectorAll("main table tbody tr"));
