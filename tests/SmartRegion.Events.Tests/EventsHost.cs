@@ -15,7 +15,12 @@ public sealed class EventsHost : SmartRegionHost
 
     public CapturedMail Mail { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Seeding:Demo"] = "true" };
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Seeding:Demo"] = "true",
+        // The tests run the settling round themselves, on the stopped clock.
+        ["Modules:Events:SettleInBackground"] = "false",
+    };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);
 

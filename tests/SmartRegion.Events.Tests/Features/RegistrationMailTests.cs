@@ -55,4 +55,30 @@ public sealed class RegistrationMailTests(EventsHost host) : EventsTest(host)
         Assert.True(accept.IsSuccessStatusCode);
         Assert.StartsWith("Abgesagt:", Assert.Single(Host.Mail.To("a@beispiel.de")).Subject, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task someone_who_registers_in_english_gets_every_mail_in_english_with_british_dates_and_german_mails_write_german_dates()
+    {
+        Host.Mail.Clear();
+        var date = await Host.PublishedDateAsync(capacity: 1);
+        using var english = new HttpRequestMessage(HttpMethod.Post, $"/api/events/dates/{date}/registrations")
+        {
+            Content = JsonContent.Create(new { seats = 1, name = "Erika", email = "en@beispiel.de", consent = true }),
+        };
+        english.Headers.AcceptLanguage.ParseAdd("en-GB");
+        (await Client.SendAsync(english)).EnsureSuccessStatusCode();
+        await RegisterAsync(date, "de@beispiel.de");
+
+        await Host.DispatchOutboxAsync();
+
+        var registered = Assert.Single(Host.Mail.To("en@beispiel.de"));
+        Assert.StartsWith("Registered:", registered.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Hello Erika,", registered.TextBody, StringComparison.Ordinal);
+        Assert.Contains("on 11/12/2026 10:00", registered.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Please confirm your e-mail address by 03/12/2026 10:00", registered.TextBody, StringComparison.Ordinal);
+        var waiting = Assert.Single(Host.Mail.To("de@beispiel.de"));
+        Assert.StartsWith("Warteliste:", waiting.Subject, StringComparison.Ordinal);
+        Assert.Contains("am 11.12.2026 10:00", waiting.TextBody, StringComparison.Ordinal);
+        Assert.Contains("bis 03.12.2026 10:00", waiting.TextBody, StringComparison.Ordinal);
+    }
 }

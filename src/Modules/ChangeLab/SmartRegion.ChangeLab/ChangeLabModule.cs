@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using SmartRegion.ChangeLab.Approvals;
 using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
@@ -18,6 +20,7 @@ using SmartRegion.ChangeLab.Seed;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Hosting;
 using SmartRegion.Kernel.Outbox;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Ui.Navigation;
@@ -46,8 +49,11 @@ public static class ChangeLabModule
         builder.Services.AddScoped<IPersonalDataContributor, ChangeLabPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddScoped<ApprovalMails>();
-        builder.Services.AddScoped<ReleaseNoShows>();
-        builder.Services.AddHostedService<ReleaseNoShowsJob>();
+        // Every few minutes (NoShowCheckMinutes); off with Modules:ChangeLab:ReleaseInBackground=false (tests call one round).
+        builder.Services.AddPeriodicJob<ReleaseNoShows>("Change Lab: releasing bookings nobody checked in for", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(ReleaseNoShows.SettingName, true)
+                ? TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<ChangeLabOptions>>().Value.NoShowCheckMinutes)
+                : null);
         builder.Services.AddIntegrationEventHandler<BookingRequested, MailApproversOnRequest>();
         builder.Services.AddIntegrationEventHandler<BookingDecided, MailRequesterOnDecision>();
         // The co-working space is for staff only, so the public face of the measure in the main navigation is the progress board.

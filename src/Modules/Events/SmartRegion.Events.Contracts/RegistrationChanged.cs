@@ -5,7 +5,8 @@ namespace SmartRegion.Events.Contracts;
 /// <summary>Something happened to a registration that the person is told about by mail.</summary>
 /// <param name="RegistrationId">The registration.</param>
 /// <param name="CalendarEventId">Its event.</param>
-/// <param name="What">One of <see cref="Registered"/>, <see cref="Offered"/>, <see cref="Cancelled"/>, <see cref="Confirmed"/>.</param>
+/// <param name="What">One of <see cref="Registered"/>, <see cref="Offered"/>, <see cref="Cancelled"/>, <see cref="Confirmed"/>,
+/// <see cref="Expired"/>, <see cref="Lapsed"/>.</param>
 public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEventId, string What) : IntegrationEvent
 {
     /// <summary>Registered (confirmed or on the waiting list).</summary>
@@ -19,4 +20,10 @@ public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEvent
 
     /// <summary>An offered seat was accepted.</summary>
     public const string Confirmed = "confirmed";
+
+    /// <summary>An offered seat was not taken in time and went to the next person.</summary>
+    public const string Expired = "expired";
+
+    /// <summary>The e-mail address was not confirmed in time; the registration no longer holds a seat or a place in line.</summary>
+    public const string Lapsed = "lapsed";
 }

@@ -71,6 +71,7 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(r => r.Name).HasMaxLength(Registration.MaxName);
             e.Property(r => r.Email).HasMaxLength(Registration.MaxEmail);
             e.Property(r => r.Needs).HasMaxLength(100);
+            e.Property(r => r.Language).HasMaxLength(2).HasDefaultValue("de");
             e.HasOne<EventDate>().WithMany().HasForeignKey(r => r.DateId).OnDelete(DeleteBehavior.Cascade);
             // One arrival number per date: a second writer that read the same counter fails instead of sharing a place in line.
             e.HasIndex(r => new { r.DateId, r.Arrival }).IsUnique();

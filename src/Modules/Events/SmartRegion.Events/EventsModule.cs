@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Events.Calendar;
@@ -16,6 +17,7 @@ using SmartRegion.Kernel.Outbox;
 using SmartRegion.Events.Resources;
 using SmartRegion.Events.Seed;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Hosting;
 using SmartRegion.Kernel.Seeding;
 using SmartRegion.Kernel.Web;
 using SmartRegion.Ui.Navigation;
@@ -34,9 +36,12 @@ public static class EventsModule
         builder.AddModuleDb<EventsDb, EventsSqliteDb, EventsPostgresDb>("events");
         builder.Services.AddSingleton<RegistrationTokens>();
         builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
+        builder.Services.AddScoped<ISeeder, BenchmarkEventsSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
+        builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
         builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
         // For every signed-in person: a club's members organise its events, and whether someone belongs to one is not in the sign-in; the page explains it to the rest.
         builder.Services.AddSingleton(new AccountLink(Links.List, typeof(EventsText), "Organise.Title", 41));

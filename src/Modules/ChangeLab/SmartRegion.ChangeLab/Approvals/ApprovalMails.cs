@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Hub.Contracts.Organisations;
+using SmartRegion.Kernel.Text;
 using SmartRegion.Kernel.Time;
 
 namespace SmartRegion.ChangeLab.Approvals;
@@ -12,16 +13,10 @@ internal sealed class ApprovalMails(IMailSender mail, IStringLocalizer<ChangeLab
 {
     public async Task SendAsync(MemberContact to, string subjectKey, object[] subject, string bodyKey, object[] body, CancellationToken cancellationToken)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(to.PreferredLanguage == "en" ? "en" : "de");
-        try
+        using (RecipientCulture.Use(to.PreferredLanguage))
         {
             await mail.SendAsync(new OutgoingMail(to.Email, text[subjectKey, subject], text[bodyKey, [to.DisplayName, .. body]].Value.ReplaceLineEndings("\n"), to.DisplayName),
                 cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 

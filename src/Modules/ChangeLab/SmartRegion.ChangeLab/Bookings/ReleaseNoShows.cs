@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SmartRegion.Kernel.Hosting;
 
 namespace SmartRegion.ChangeLab.Bookings;
 
 /// <summary>
 /// Gives back the slots of confirmed bookings nobody checked in for within the grace time after the start, so colleagues
-/// can use the rest of the time. One call is one round; when nothing is due it costs one indexed query.
+/// can use the rest of the time. One call is one round; when nothing is due it costs one indexed query. A booking released
+/// by two nodes at once fails the second save harmlessly and stays as the first left it.
 /// </summary>
-internal sealed class ReleaseNoShows(ChangeLabDb db, IOptions<ChangeLabOptions> options, TimeProvider time)
+internal sealed class ReleaseNoShows(ChangeLabDb db, IOptions<ChangeLabOptions> options, TimeProvider time) : IPeriodicWork
 {
+    public const string SettingName = "Modules:ChangeLab:ReleaseInBackground";
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var grace = options.Value.NoShowMinutes;

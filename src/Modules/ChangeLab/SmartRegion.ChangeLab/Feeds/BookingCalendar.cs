@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.ChangeLab.Feeds;
 
@@ -63,12 +64,12 @@ internal static class BookingCalendar
     /// <summary>The person a well-formed key belongs to; null for anything else, so every miss looks the same.</summary>
     public static async Task<Guid?> HolderAsync(string key, ChangeLabDb db, CancellationToken cancellationToken)
     {
-        if (!FeedAddress.IsWellFormed(key))
+        if (!SecretKey.IsWellFormed(key))
         {
             return null;
         }
 
-        var hash = FeedAddress.HashOf(key);
+        var hash = SecretKey.HashHex(key);
         var holder = await db.FeedAddresses.AsNoTracking().Where(f => f.KeyHash == hash).Select(f => (Guid?)f.PersonId).SingleOrDefaultAsync(cancellationToken);
         return holder;
     }

@@ -1,6 +1,4 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.ChangeLab.Feeds;
 
@@ -11,9 +9,6 @@ namespace SmartRegion.ChangeLab.Feeds;
 /// </summary>
 internal sealed class FeedAddress
 {
-    /// <summary>Length of a key: 32 random bytes in URL-safe Base64 without padding.</summary>
-    public const int KeyLength = 43;
-
     private FeedAddress()
     {
     }
@@ -28,24 +23,17 @@ internal sealed class FeedAddress
     /// <summary>A new address for the person; the key is returned once and never kept.</summary>
     public static (FeedAddress Address, string Key) Create(Guid person, DateTimeOffset now)
     {
-        var key = NewKey();
-        return (new FeedAddress { PersonId = person, KeyHash = HashOf(key), CreatedAt = now }, key);
+        var key = SecretKey.New();
+        return (new FeedAddress { PersonId = person, KeyHash = SecretKey.HashHex(key), CreatedAt = now }, key);
     }
 
     /// <summary>A fresh key in place of the old one; the old key stops working when this is saved.</summary>
     public string Renew(DateTimeOffset now)
     {
-        var key = NewKey();
-        KeyHash = HashOf(key);
+        var key = SecretKey.New();
+        KeyHash = SecretKey.HashHex(key);
         CreatedAt = now;
         return key;
     }
 
-    public static string HashOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    /// <summary>Only a string that could be a key is looked up; anything else is simply not found.</summary>
-    public static bool IsWellFormed(string? key) =>
-        key is { Length: KeyLength } && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static string NewKey() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -10,6 +10,7 @@ using SmartRegion.Events.Registrations;
 using SmartRegion.Events.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.Events.Feeds;
 
@@ -24,12 +25,12 @@ internal static class GetPersonalFeed
     public static async Task<string?> ExecuteAsync(
         string token, EventsDb db, IPublicOrigin origin, TimeProvider time, IStringLocalizer<EventsText> text, CancellationToken cancellationToken)
     {
-        if (!PersonalFeed.IsWellFormed(token))
+        if (!SecretKey.IsWellFormed(token))
         {
             return null;
         }
 
-        var hash = PersonalFeed.HashOf(token);
+        var hash = SecretKey.Hash(token);
         var person = await db.PersonalFeeds.AsNoTracking().Where(f => f.TokenHash == hash).Select(f => (Guid?)f.PersonId).SingleOrDefaultAsync(cancellationToken);
         if (person is null)
         {

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.Events.Feeds;
 
@@ -11,9 +9,6 @@ namespace SmartRegion.Events.Feeds;
 /// </summary>
 internal sealed class PersonalFeed
 {
-    /// <summary>256 random bits, base64url (43 characters): far beyond guessing, safe in a path.</summary>
-    public const int TokenBytes = 32;
-
     private PersonalFeed()
     {
     }
@@ -33,17 +28,12 @@ internal sealed class PersonalFeed
     /// <summary>A new secret in place of the old one; returns it, the only time it exists outside the person's calendar.</summary>
     public string Renew(DateTimeOffset now)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(TokenBytes));
-        TokenHash = HashOf(token);
+        var token = SecretKey.New();
+        TokenHash = SecretKey.Hash(token);
         CreatedAt = now;
         return token;
     }
 
-    public static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
-
-    /// <summary>True for what <see cref="Renew"/> can have made; anything else is not looked up at all.</summary>
-    public static bool IsWellFormed(string? token) =>
-        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static string Path(string token) => "/veranstaltungen/kalender/persoenlich/" + token + ".ics";
 }

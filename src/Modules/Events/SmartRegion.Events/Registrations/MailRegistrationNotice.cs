@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,13 +6,14 @@ using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Kernel.Outbox;
+using SmartRegion.Kernel.Text;
 using SmartRegion.Ui.Components;
 
 namespace SmartRegion.Events.Registrations;
 
 /// <summary>
-/// Tells the person what happened to their registration: registered (with the link to confirm the address), on the
-/// waiting list, a seat offered (with its deadline), cancelled. Runs from the outbox, so the registration is saved first
+/// Tells the person what happened to their registration: registered (with the link to confirm the address and its
+/// deadline), on the waiting list, a seat offered (with its deadline), cancelled, an offer expired, the registration lapsed. Runs from the outbox, so the registration is saved first
 /// and a mail server that is down only delays the mail. A confirmed seat comes with the date as an iCalendar file.
 /// </summary>
 internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, RegistrationTokens tokens, IPublicOrigin origin, IStringLocalizer<EventsText> text, TimeProvider time)
@@ -31,26 +31,26 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         var info = await db.Dates.AsNoTracking().Where(d => d.Id == registration.DateId)
             .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status })
             .SingleAsync(cancellationToken);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
-        try
+        using (RecipientCulture.Use(registration.Language))
         {
             var link = origin.Link(ManageRegistrationPage.Link(tokens.For(registration.Id)));
             var when = BerlinTime.Format(info.StartsAt);
             var key = integrationEvent.What == RegistrationChanged.Registered ? "Mail." + registration.Status : "Mail." + integrationEvent.What;
             var expires = registration.OfferExpiresAt is { } until ? BerlinTime.Format(until) : "";
             var body = new StringBuilder(text["Mail.Greeting", registration.Name]).Append("\n\n")
-                .Append(text[key + ".Body", info.Title, when, expires]).Append("\n\n").Append(text["Mail.Link", link]).Append('\n');
+                .Append(text[key + ".Body", info.Title, when, expires]).Append("\n\n");
+            if (integrationEvent.What == RegistrationChanged.Registered && registration.EmailConfirmedAt is null)
+            {
+                body.Append(text["Mail.ConfirmBy", BerlinTime.Format(registration.CreatedAt + SettleRegistrations.ConfirmWithin)]).Append("\n\n");
+            }
+
+            body.Append(text["Mail.Link", link]).Append('\n');
             IReadOnlyList<MailAttachment>? attachments = registration.Status == RegistrationStatus.Confirmed
                 ? [new MailAttachment("termin.ics", ICalendarWriter.ContentType,
                     Encoding.UTF8.GetBytes(ICalendarWriter.Write(info.Title, [new ICalendarWriter.Entry(info.Id, info.Title, info.Description, info.Slug, info.StartsAt, info.EndsAt, info.Status, null)],
                         time.GetUtcNow(), origin.Link)))]
                 : null;
             await mail.SendAsync(new OutgoingMail(registration.Email, text[key + ".Subject", info.Title], body.ToString(), registration.Name, Attachments: attachments), cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

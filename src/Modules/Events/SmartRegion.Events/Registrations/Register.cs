@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +11,7 @@ using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Resources;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
+using SmartRegion.Kernel.Text;
 using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Events.Registrations;
@@ -82,7 +84,8 @@ internal static class Register
         var waiting = active.Count(r => r.Status == RegistrationStatus.Waiting);
         var free = item.Capacity!.Value - active.Where(r => RegistrationStatus.HoldsSeat(r.Status)).Sum(r => r.Seats);
         var confirmed = waiting == 0 && !active.Any(r => r.Status == RegistrationStatus.Offered) && seats <= free;
-        var registration = Registration.Create(item.Id, dateId, arrival, confirmed, seats, name, email, person.Id?.Value, needs, now);
+        var registration = Registration.Create(item.Id, dateId, arrival, confirmed, seats, name, email, person.Id?.Value, needs, now,
+            language: RecipientCulture.LanguageOf(CultureInfo.CurrentUICulture));
         db.Registrations.Add(registration);
         db.Publish(new RegistrationChanged(registration.Id, item.Id, RegistrationChanged.Registered), now);
         await db.SaveChangesAsync(cancellationToken);

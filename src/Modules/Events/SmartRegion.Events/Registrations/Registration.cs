@@ -38,6 +38,9 @@ internal sealed class Registration
 
     public DateTimeOffset ConsentAt { get; private set; }
 
+    /// <summary>The language the person registered in (<c>de</c> or <c>en</c>): every mail about the registration is written in it.</summary>
+    public string Language { get; private set; } = "de";
+
     /// <summary>When the address was confirmed by the link in the mail; at once for a signed-in person's own address.</summary>
     public DateTimeOffset? EmailConfirmedAt { get; private set; }
 
@@ -51,12 +54,12 @@ internal sealed class Registration
 
     public static Registration Create(
         Guid eventId, Guid dateId, long arrival, bool confirmed, int seats, string name, string email, Guid? personId, IEnumerable<string> needs,
-        DateTimeOffset now, bool isDemo = false) =>
+        DateTimeOffset now, bool isDemo = false, string language = "de") =>
         new()
         {
             Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, Seats = seats, Name = name, Email = email, PersonId = personId,
             Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, Needs = string.Join(' ', needs), ConsentAt = now,
-            EmailConfirmedAt = personId is null ? null : now, CreatedAt = now, UpdatedAt = now, IsDemo = isDemo,
+            EmailConfirmedAt = personId is null ? null : now, CreatedAt = now, UpdatedAt = now, IsDemo = isDemo, Language = language,
         };
 
     public void Offer(DateTimeOffset now, TimeSpan validFor)

@@ -1,7 +1,8 @@
 namespace SmartRegion.Events.Registrations;
 
 /// <summary>
-/// Confirmed and offered hold seats; waiting is in line by arrival; cancelled, declined and expired hold nothing and
+/// Confirmed and offered hold seats; waiting is in line by arrival; cancelled, declined, expired (an offer not taken in
+/// time) and lapsed (an e-mail address not confirmed in time) hold nothing and
 /// are kept so the organiser's list and the person's link still say what happened.
 /// </summary>
 internal static class RegistrationStatus
@@ -12,6 +13,7 @@ internal static class RegistrationStatus
     public const string Cancelled = "cancelled";
     public const string Declined = "declined";
     public const string Expired = "expired";
+    public const string Lapsed = "lapsed";
 
     public static bool HoldsSeat(string status) => status is Confirmed or Offered;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -6,6 +5,7 @@ using SmartRegion.Help.Gaps;
 using SmartRegion.Help.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Hub.Contracts.Organisations;
+using SmartRegion.Kernel.Text;
 
 namespace SmartRegion.Help.Freshness;
 
@@ -52,9 +52,8 @@ internal sealed partial class DailyHelpTasks(
             var sent = false;
             foreach (var contact in contacts)
             {
-                var culture = CultureInfo.GetCultureInfo(contact.PreferredLanguage == "en" ? "en" : "de");
-                var previous = CultureInfo.CurrentUICulture;
-                CultureInfo.CurrentUICulture = culture;
+                var culture = RecipientCulture.For(contact.PreferredLanguage);
+                using var language = RecipientCulture.Use(contact.PreferredLanguage);
                 try
                 {
                     var list = string.Join("\n", group.Select(d => "- " + d.Name + " (" +
@@ -67,10 +66,6 @@ internal sealed partial class DailyHelpTasks(
                 catch (MailDeliveryException e)
                 {
                     LogNotSent(logger, group.Key, e.Message);
-                }
-                finally
-                {
-                    CultureInfo.CurrentUICulture = previous;
                 }
             }
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Help.Contracts;
 using SmartRegion.Help.Resources;
 using SmartRegion.Hub.Contracts.Mail;
 using SmartRegion.Hub.Contracts.Organisations;
 using SmartRegion.Kernel.Outbox;
+using SmartRegion.Kernel.Text;
 
 namespace SmartRegion.Help.Revisions;
 
@@ -34,9 +34,7 @@ internal sealed class MailAuthorOnDecision(
             return;
         }
 
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(contact.PreferredLanguage == "en" ? "en" : "de");
-        try
+        using (RecipientCulture.Use(contact.PreferredLanguage))
         {
             var approved = revision.Status == RevisionStatus.Approved;
             var subject = text[approved ? "Decision.ApprovedSubject" : "Decision.RejectedSubject", revision.ServiceName];
@@ -44,10 +42,6 @@ internal sealed class MailAuthorOnDecision(
                 ? text["Decision.ApprovedBody", contact.DisplayName, revision.ServiceName, origin.Link(Offers.OfferLinks.Page(revision.ServiceId))]
                 : text["Decision.RejectedBody", contact.DisplayName, revision.ServiceName, revision.ReviewReason ?? "", origin.Link("/hilfe/meine-angebote")];
             await mail.SendAsync(new OutgoingMail(contact.Email, subject, body.Value.ReplaceLineEndings("\n"), contact.DisplayName), cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

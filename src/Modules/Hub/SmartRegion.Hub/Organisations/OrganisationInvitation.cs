@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.Hub.Organisations;
 
@@ -40,7 +38,7 @@ internal sealed class OrganisationInvitation
     /// <summary>Creates the invitation and returns the code for the link; the code is not kept.</summary>
     public static (OrganisationInvitation Invitation, string Code) Create(Guid organisationId, string email, Guid invitedBy, DateTimeOffset now)
     {
-        var code = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var code = SecretKey.New();
         return (new OrganisationInvitation
         {
             Id = Guid.CreateVersion7(now),
@@ -53,7 +51,7 @@ internal sealed class OrganisationInvitation
         }, code);
     }
 
-    public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
+    public static string Hash(string code) => SecretKey.HashHex(code);
 
     public bool IsOpen(DateTimeOffset now) => AcceptedAt is null && now < ExpiresAt;
 

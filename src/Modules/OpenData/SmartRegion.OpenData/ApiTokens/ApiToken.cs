@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using SmartRegion.Kernel.Security;
 
 namespace SmartRegion.OpenData.ApiTokens;
 
@@ -56,7 +56,7 @@ internal sealed class ApiToken
         }, secret);
     }
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => SecretKey.HashHex(secret);
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 

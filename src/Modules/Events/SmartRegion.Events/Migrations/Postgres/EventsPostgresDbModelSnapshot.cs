@@ -246,6 +246,13 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("de");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -241,6 +241,13 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("de");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SmartRegion.Events.Migrations.Postgres
+{
+    /// <inheritdoc />
+    internal partial class RegistrationLanguage : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "events_registrations",
+                type: "character varying(2)",
+                maxLength: 2,
+                nullable: false,
+                defaultValue: "de");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "events_registrations");
+        }
+    }
+}
