@@ -24,9 +24,10 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
         "/change-lab", "/change-lab/buchungen", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/veranstaltungen/mein-kalender",
+        "/veranstaltungen/organisieren", "/veranstaltungen/organisieren/neu",
     ];
 
-    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab", "/veranstaltungen/mein-kalender"];
+    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab", "/veranstaltungen/mein-kalender", "/veranstaltungen/organisieren"];
 
     private readonly List<string> _failures = [];
 
@@ -64,6 +65,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
 
         Assert.Contains("/verwaltung/rollen", crawl.Visited);
         Assert.Contains("/veranstaltungen/mein-kalender", crawl.Visited);
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/anmeldungen", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));

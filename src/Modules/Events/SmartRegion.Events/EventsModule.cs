@@ -8,6 +8,7 @@ using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
+using SmartRegion.Events.Organising;
 using SmartRegion.Events.Privacy;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Hub.Contracts.People;
@@ -42,6 +43,8 @@ public static class EventsModule
         builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
             sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
         builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
+        // For every signed-in person: a club's members organise its events, and whether someone belongs to one is not in the sign-in; the page explains it to the rest.
+        builder.Services.AddSingleton(new AccountLink(Links.List, typeof(EventsText), "Organise.Title", 41));
         builder.Services.AddNavigationItem(new NavigationItem(EventsRoutes.Calendar, typeof(EventsText), "Nav.Events", 25, "Nav.Events.Description"));
         // The calendar pages are cached for anonymous visitors; a changed event or seat count shows at once on every node.
         builder.Services.AddPageCacheEviction<EventChanged>();
@@ -61,6 +64,7 @@ public static class EventsModule
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
+        ListOrganisedEvents.MapEndpoint(api);
         ShowPersonalFeed.MapEndpoint(api);
         IssuePersonalFeed.MapEndpoint(api);
         DeletePersonalFeed.MapEndpoint(api);

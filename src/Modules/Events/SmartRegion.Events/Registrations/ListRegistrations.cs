@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Resources;
+using System.Globalization;
 using SmartRegion.Hub.Contracts;
+using SmartRegion.Hub.Contracts.Audit;
 using SmartRegion.Hub.Contracts.Organisations;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Csv;
@@ -22,7 +24,8 @@ internal static class ListRegistrations
         DateTimeOffset RegisteredAt, DateTimeOffset? OfferExpiresAt);
 
     public static async Task<Outcome<IReadOnlyList<Item>>> ExecuteAsync(
-        Guid eventId, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IStringLocalizer<EventsText> text, CancellationToken cancellationToken)
+        Guid eventId, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IAuditLog audit, IStringLocalizer<EventsText> text,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var item = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
@@ -42,6 +45,9 @@ internal static class ListRegistrations
             .Select(x => new Item(x.r.Id, x.r.DateId, x.StartsAt, x.r.Arrival, x.r.Status, x.r.Seats, x.r.Name, x.r.Email, x.r.EmailConfirmedAt != null, x.r.Needs,
                 x.r.CreatedAt, x.r.OfferExpiresAt))
             .ToListAsync(cancellationToken);
+        // Names, addresses and access needs of residents: every read by an organiser is recorded (page, JSON and CSV alike).
+        await audit.RecordAsync(new AuditRecord("registrations.read", "event", eventId.ToString(), item.MunicipalityAgs,
+            "entries=" + rows.Count.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         return Outcome<IReadOnlyList<Item>>.Ok(rows);
     }
 
@@ -60,9 +66,9 @@ internal static class ListRegistrations
     public static void MapEndpoint(RouteGroupBuilder group)
     {
         group.MapGet("/events/{id:guid}/registrations", async Task<Results<Ok<IReadOnlyList<Item>>, ForbiddenProblem, NotFoundProblem>> (
-                Guid id, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IStringLocalizer<EventsText> text, CancellationToken ct) =>
+                Guid id, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IAuditLog audit, IStringLocalizer<EventsText> text, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, person, organisations, db, text, ct);
+                var outcome = await ExecuteAsync(id, person, organisations, db, audit, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
@@ -74,9 +80,9 @@ internal static class ListRegistrations
             .WithSummary("The registrations of an event per date in arrival order; for its organisers.")
             .RequireAuthorization(HubPolicies.SignedIn);
         group.MapGet("/events/{id:guid}/registrations.csv", async Task<Results<FileContentHttpResult, ForbiddenProblem, NotFoundProblem>> (
-                Guid id, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IStringLocalizer<EventsText> text, CancellationToken ct) =>
+                Guid id, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IAuditLog audit, IStringLocalizer<EventsText> text, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, person, organisations, db, text, ct);
+                var outcome = await ExecuteAsync(id, person, organisations, db, audit, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.File(Csv(outcome.Value!), SafeCsv.ContentType, "anmeldungen.csv"),
