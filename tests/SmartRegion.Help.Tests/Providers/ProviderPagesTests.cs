@@ -38,6 +38,24 @@ public sealed class ProviderPagesTests(ProviderHost host) : IntegrationTest<Prov
     }
 
     [Fact]
+    public async Task a_post_whose_opening_hours_cannot_be_read_counts_them_as_not_ticked_and_never_fails()
+    {
+        using var member = await SignedInAsync(Host, "anbieterin@beispiel.de");
+        await FoundProviderAsync(Host, member);
+        var form = await HtmlPage.LoadAsync(member, EditUrl);
+
+        // A browser sends "true" for a tick; a tampered post sends anything, or rows with gaps.
+        var posted = await form.SubmitAsync(member, "main form", new Dictionary<string, string>
+        {
+            ["Model.Description"] = "Einkaufshilfe.",
+            ["Model.Hours[0].Mo"] = ";env;",
+            ["Model.Hours[5].Tu"] = "true",
+        });
+
+        Assert.True(posted.StatusCode is HttpStatusCode.OK or HttpStatusCode.Found, posted.StatusCode.ToString());
+    }
+
+    [Fact]
     public async Task a_change_through_the_form_redirects_to_the_list_and_staff_approve_it_on_the_review_page()
     {
         using var member = await SignedInAsync(Host, "anbieterin@beispiel.de");

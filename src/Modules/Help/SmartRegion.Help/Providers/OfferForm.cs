@@ -65,6 +65,10 @@ internal sealed class OfferForm
     /// <summary>Pads <see cref="Hours"/> to the rows the form shows.</summary>
     public OfferForm WithRows()
     {
+        // A post whose rows cannot be read (a day that is not a tick, rows out of order) leaves the list empty or holed;
+        // the form then shows empty rows instead of failing.
+        Hours ??= [];
+        Hours.RemoveAll(row => row is null);
         while (Hours.Count < Rows)
         {
             Hours.Add(new HoursRow());
