@@ -36,6 +36,25 @@ public sealed class FeedTests(ChangeLabHost host) : ChangeLabTest(host)
     }
 
     [Fact]
+    public async Task an_address_opens_nothing_once_its_holder_is_no_longer_staff()
+    {
+        using var me = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        await FeedKit.BookAsync(me, DemoWorkspaceSeeder.FirstDesk, "2026-12-08");
+        var path = await FeedKit.IssueAsync(me);
+        var resource = path.Replace(".ics", "/plaetze/" + DemoWorkspaceSeeder.FirstDesk + ".ics", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await FeedKit.FetchAsync(Host, path)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await FeedKit.FetchAsync(Host, resource)).Status);
+
+        using var admin = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
+        var assignments = await admin.GetFromJsonAsync<JsonElement>("/api/hub/role-assignments?municipality=" + Personas.Hoechberg);
+        var staff = assignments.EnumerateArray().Single(a => a.GetProperty("email").GetString() == Personas.Email(Personas.StaffHoechberg));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(new Uri($"/api/hub/role-assignments/{staff.GetProperty("id").GetGuid()}", UriKind.Relative))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await FeedKit.FetchAsync(Host, path)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await FeedKit.FetchAsync(Host, resource)).Status);
+    }
+
+    [Fact]
     public async Task a_cancelled_booking_stays_in_the_personal_feed_as_cancelled_so_calendars_drop_it()
     {
         using var me = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);

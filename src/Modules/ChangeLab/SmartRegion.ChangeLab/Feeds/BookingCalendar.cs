@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.ChangeLab.Bookings;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Kernel.Security;
 
@@ -61,8 +62,11 @@ internal static class BookingCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    /// <summary>The person a well-formed key belongs to; null for anything else, so every miss looks the same.</summary>
-    public static async Task<Guid?> HolderAsync(string key, ChangeLabDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person a well-formed key belongs to while they are still staff; null for anything else, so every miss looks
+    /// the same. A person whose staff role was taken away keeps the address but it opens nothing, until the role is back.
+    /// </summary>
+    public static async Task<Guid?> HolderAsync(string key, ChangeLabDb db, IPersonRoles roles, CancellationToken cancellationToken)
     {
         if (!SecretKey.IsWellFormed(key))
         {
@@ -71,7 +75,7 @@ internal static class BookingCalendar
 
         var hash = SecretKey.HashHex(key);
         var holder = await db.FeedAddresses.AsNoTracking().Where(f => f.KeyHash == hash).Select(f => (Guid?)f.PersonId).SingleOrDefaultAsync(cancellationToken);
-        return holder;
+        return holder is { } person && await roles.HoldsAnyAsync(new PersonId(person), ChangeLabAccess.StaffRoles, cancellationToken) ? person : null;
     }
 
     /// <summary>The feed itself: personal, so no cache keeps it (the address is the only secret).</summary>

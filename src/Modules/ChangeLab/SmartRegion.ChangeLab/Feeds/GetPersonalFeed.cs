@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.ChangeLab.Resources;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.ChangeLab.Feeds;
@@ -15,9 +16,9 @@ namespace SmartRegion.ChangeLab.Feeds;
 /// </summary>
 internal static class GetPersonalFeed
 {
-    public static async Task<string?> ExecuteAsync(string key, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
+    public static async Task<string?> ExecuteAsync(string key, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
     {
-        if (await BookingCalendar.HolderAsync(key, db, cancellationToken) is not { } person)
+        if (await BookingCalendar.HolderAsync(key, db, roles, cancellationToken) is not { } person)
         {
             return null;
         }
@@ -35,8 +36,8 @@ internal static class GetPersonalFeed
 
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/change-lab/kalender/{key}.ics", async Task<Results<FileContentHttpResult, NotFoundProblem>> (
-                string key, HttpContext http, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
-                await ExecuteAsync(key, db, time, text, ct) is { } ics
+                string key, HttpContext http, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
+                await ExecuteAsync(key, db, roles, time, text, ct) is { } ics
                     ? BookingCalendar.File(http, ics, "change-lab-buchungen.ics")
                     : BookingCalendar.NotFound(http, text["Feeds.NotFound"]))
             .WithName("ChangeLabPersonalFeed")

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Resources;
+using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.ChangeLab.Feeds;
@@ -18,9 +19,9 @@ namespace SmartRegion.ChangeLab.Feeds;
 internal static class GetResourceFeed
 {
     public static async Task<string?> ExecuteAsync(
-        string key, string slug, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
+        string key, string slug, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
     {
-        if (await BookingCalendar.HolderAsync(key, db, cancellationToken) is not { } holder)
+        if (await BookingCalendar.HolderAsync(key, db, roles, cancellationToken) is not { } holder)
         {
             return null;
         }
@@ -47,8 +48,8 @@ internal static class GetResourceFeed
 
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/change-lab/kalender/{key}/plaetze/{slug}.ics", async Task<Results<FileContentHttpResult, NotFoundProblem>> (
-                string key, string slug, HttpContext http, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
-                await ExecuteAsync(key, slug, db, time, text, ct) is { } ics
+                string key, string slug, HttpContext http, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
+                await ExecuteAsync(key, slug, db, roles, time, text, ct) is { } ics
                     ? BookingCalendar.File(http, ics, $"change-lab-{slug}.ics")
                     : BookingCalendar.NotFound(http, text["Feeds.NotFound"]))
             .WithName("ChangeLabResourceFeed")

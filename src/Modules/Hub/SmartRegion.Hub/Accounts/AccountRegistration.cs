@@ -25,6 +25,7 @@ internal static class AccountRegistration
         services.AddScoped<ICurrentPerson, CurrentPerson>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<IPersonContacts, PersonContacts>();
+        services.AddScoped<IPersonRoles, Roles.PersonRoles>();
         services.AddSingleton<SignInThrottle>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(options =>
