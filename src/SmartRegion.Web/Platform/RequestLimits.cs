@@ -69,15 +69,23 @@ internal sealed class RequestLimits(RequestDelegate next, IOptions<RequestLimitO
             context.Response.Clear();
             await Refusal.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", "The body is larger than this address accepts.");
         }
-        catch (InvalidDataException ex) when (IsMalformedForm(ex) && !context.Response.HasStarted)
+        catch (Exception ex) when (IsMalformedForm(ex) && !context.Response.HasStarted)
         {
             context.Response.Clear();
             await Refusal.WriteAsync(context, StatusCodes.Status400BadRequest, "Malformed form", "The form data could not be read.");
         }
     }
 
-    /// <summary>The framework's form and multipart readers (which pages and endpoints call) throw this for a body they cannot parse.</summary>
-    private static bool IsMalformedForm(InvalidDataException ex) => ex.Source == "Microsoft.AspNetCore.WebUtilities";
+    /// <summary>
+    /// The framework's form and multipart readers throw this for a body they cannot parse (a broken part header, a value
+    /// with a null character) — directly when a page reads the form, wrapped when the antiforgery check read it first.
+    /// </summary>
+    private static bool IsMalformedForm(Exception? ex) => ex switch
+    {
+        null => false,
+        InvalidDataException data when data.Source == "Microsoft.AspNetCore.WebUtilities" => true,
+        _ => IsMalformedForm(ex.InnerException),
+    };
 
     /// <summary>The server's body limit (while reading) and the form reader's limits (value count and length, multipart length).</summary>
     private static bool IsTooLarge(Exception ex) => ex switch

@@ -26,6 +26,22 @@ public sealed partial class MalformedFormTests(SmartRegionHost host) : Integrati
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task a_form_value_with_a_null_character_answers_400_with_the_error_page()
+    {
+        await Client.GetStringAsync(new Uri("/barriere-melden", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/barriere-melden", UriKind.Relative))
+        {
+            Content = new StringContent("_handler=barrier-report&__RequestVerificationToken=abc&Model.Description=a%00b", Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }
