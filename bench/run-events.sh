@@ -16,6 +16,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib/settle.sh
 . "$ROOT/bench/lib/settle.sh"
+# shellcheck source=bench/lib/app.sh
+. "$ROOT/bench/lib/app.sh"
 OUT="${BENCH_OUT:-$ROOT/bench/.out}"
 EVENTS="${BENCH_EVENTS:-10000}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
@@ -23,42 +25,17 @@ THREADS="${BENCH_THREADS:-2}"
 DURATION="${BENCH_DURATION:-30s}"
 WARMUP="${BENCH_WARMUP:-5s}"
 APP_DIR="$OUT/events-app"
-DATA_DIR="$(mktemp -d /tmp/smartregion-bench-events.XXXXXX)"
 HOST=127.0.0.1
 log() { printf '%s\n' "$*" >&2; }
 command -v wrk >/dev/null || { log "wrk is needed (Debian/Ubuntu: apt-get install -y wrk)"; exit 2; }
 mkdir -p "$OUT"
+publish_app "$APP_DIR" "$OUT/events-publish.log"
+port=$(free_port 56700 56800)
 
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "== publishing the app (Release, linux-x64) into $APP_DIR"
-  dotnet publish "$ROOT/src/SmartRegion.Web/SmartRegion.Web.csproj" -c Release -r linux-x64 --self-contained false -o "$APP_DIR" --nologo -v quiet \
-    >"$OUT/events-publish.log" 2>&1 || { cat "$OUT/events-publish.log" >&2; exit 2; }
-fi
-
-port=""
-for p in $(seq 56700 56800); do (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null || { port=$p; break; }; done
-[[ -n "$port" ]] || { log "no free port"; exit 2; }
-
-APP_PID=""
-cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-  rm -rf "$DATA_DIR"
-}
-trap cleanup EXIT
-
-log "== starting the app with $EVENTS generated events (data in $DATA_DIR)"
-t0=$(date +%s)
-(cd "$APP_DIR" && exec env Storage__DataPath="$DATA_DIR" DOTNET_NOLOGO=1 Modules__Events__BenchmarkEvents="$EVENTS" RateLimits__AnonymousReadsPerMinute=100000000 \
-   dotnet "$APP_DIR/SmartRegion.Web.dll" --urls "http://$HOST:$port") >"$OUT/events-app.log" 2>&1 &
-APP_PID=$!
-until curl -s -o /dev/null -f --max-time 2 "http://$HOST:$port/health/ready"; do
-  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited; see $OUT/events-app.log"; tail -20 "$OUT/events-app.log" >&2; exit 2; }
-  (( $(date +%s) - t0 > 900 )) && { log "not ready after 15 minutes"; exit 2; }
-  sleep 1
-done
-t1=$(date +%s)
+log "== starting the app with $EVENTS generated events"
+start_app "$APP_DIR" "$(mktemp -d /tmp/smartregion-bench-events.XXXXXX)" "$port" "$OUT/events-app.log" Modules__Events__BenchmarkEvents="$EVENTS"
 total=$(curl -s "http://$HOST:$port/api/events/events" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
-log "   ready after $((t1 - t0)) s (seeding included); $total dates from now on in the calendar"
+log "   ready after $APP_READY_SECONDS s (seeding included); $total dates from now on in the calendar"
 (( total >= EVENTS )) || { log "expected at least $EVENTS dates"; exit 2; }
 read -r idle_wait idle_cpu < <(wait_idle "$APP_PID" 180) || log "   ! the app did not settle within 180 s"
 log "   idle after ${idle_wait} s more (${idle_cpu} s CPU meanwhile)"
