@@ -136,14 +136,15 @@ PERF_OK=0
 if command -v perf >/dev/null && perf stat -x, -e instructions:u -- true 2>&1 | grep -q '^[0-9]'; then PERF_OK=1; fi
 # measure PID URL LABEL [LUA] -> sets RPS CPU_US INS_K (instructions per request in thousands, "n/a" without counters)
 measure() {
-  local pid="$1" url="$2" label="$3" t0 t1 n script=()
+  local pid="$1" url="$2" label="$3" t0 t1 n script=() perf_pid=""
   [[ -n "${4:-}" ]] && script=(-s "$4")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$url" >/dev/null 2>&1 || true
   wait_idle "$pid" 30 >/dev/null || true
   t0=$(cpu_ticks "$pid")
-  if (( PERF_OK )); then perf stat -x, -e instructions:u -o "$SCRATCH/perf-$label.txt" -p "$pid" -- sleep "${DURATION%s}" >/dev/null 2>&1 & fi
+  if (( PERF_OK )); then perf stat -x, -e instructions:u -o "$SCRATCH/perf-$label.txt" -p "$pid" -- sleep "${DURATION%s}" >/dev/null 2>&1 & perf_pid=$!; fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" >"$OUT/wrk-budget-$label.txt" 2>&1
-  t1=$(cpu_ticks "$pid"); wait || true
+  # Only perf is waited for: a bare `wait` would wait for the servers this script started, and never return.
+  t1=$(cpu_ticks "$pid"); [[ -n "$perf_pid" ]] && { wait "$perf_pid" || true; }
   n=$(awk '/requests in/ { print $1; exit }' "$OUT/wrk-budget-$label.txt")
   RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$OUT/wrk-budget-$label.txt")
   CPU_US=$(awk -v d=$(( t1 - t0 )) -v n="${n:-0}" -v hz="$HZ" 'BEGIN { printf "%.0f", (n > 0) ? d * 1e6 / hz / n : 0 }')
