@@ -38,6 +38,10 @@ public sealed class CalendarPagesTests(EventsHost host) : EventsTest(host)
         Assert.Equal(7, table.QuerySelectorAll("thead th[scope=col]").Length);
         Assert.NotEmpty(table.QuerySelectorAll("td a[href^='/veranstaltungen/demo-']"));
         Assert.NotNull(page.Document.QuerySelector("a[rel=next][href='/veranstaltungen/monat?jahr=2027&monat=1']"));
+        // A day shows its number (room enough on a phone); screen readers hear the whole date.
+        var first = table.QuerySelectorAll("tbody td").First(td => td.TextContent.Trim().Length > 0);
+        Assert.Equal("1", first.QuerySelector("[aria-hidden=true]")!.TextContent);
+        Assert.Equal("1. Dezember", first.QuerySelector(".kern-sr-only")!.TextContent);
     }
 
     [Fact]
