@@ -94,6 +94,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton<IStartupFilter, TestStartup>();
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Writes);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(YieldingCommands.Instance);
             ConfigureServices(services);
             services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
             // Policies accept the test scheme besides the platform's own cookie.

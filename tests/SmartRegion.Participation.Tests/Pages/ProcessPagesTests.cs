@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Participation.Processes;
 using SmartRegion.Participation.Seed;
 using SmartRegion.TestKit;
 
@@ -74,6 +75,29 @@ public sealed class ProcessPagesTests(ParticipationHost host) : ParticipationTes
         Assert.Contains("feld-title", targets);
         Assert.Contains("feld-phase-vote", targets);
         Assert.All(targets, t => Assert.NotNull(page.Document.GetElementById(t)));
+        Assert.Equal(2, await Host.QueryAsync(db => db.Processes.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("wahl")]
+    public async Task a_post_with_a_phase_the_form_does_not_know_shows_the_form_again_and_stores_nothing(string kind)
+    {
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        var form = await HtmlPage.LoadAsync(staff, "/verwaltung/mitmachen/neu");
+
+        // A tampered post: a phase without a known kind, a row out of order.
+        var posted = await form.SubmitAsync(staff, "main form", new Dictionary<string, string>
+        {
+            ["Model.Title"] = "",
+            ["Model.Phases[0].Kind"] = kind,
+            ["Model.Phases[7].Kind"] = "vote",
+        });
+        var page = await HtmlPage.FromAsync(posted, "/verwaltung/mitmachen/neu");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("feld-title", page.ErrorSummaryLinks().Select(l => l.Target));
+        Assert.Equal(PhaseKinds.All.Count, page.Document.QuerySelectorAll("main input[type=hidden][name$='.Kind']").Length);
         Assert.Equal(2, await Host.QueryAsync(db => db.Processes.CountAsync()));
     }
 

@@ -22,6 +22,17 @@ internal sealed class ProcessForm
 
     public List<PhaseForm> Phases { get; set; } = [.. PhaseKinds.All.Select(k => new PhaseForm { Kind = k })];
 
+    /// <summary>
+    /// One row per known phase, in order, whatever was posted: a tampered post (a row without a kind, an unknown kind,
+    /// rows with gaps) shows the form again instead of failing. Called before the page's first await.
+    /// </summary>
+    public ProcessForm WithPhases()
+    {
+        var posted = Phases ?? [];
+        Phases = [.. PhaseKinds.All.Select(k => posted.FirstOrDefault(p => p?.Kind == k) ?? new PhaseForm { Kind = k })];
+        return this;
+    }
+
     public static ProcessForm From(GetProcess.Details details) => new()
     {
         MunicipalityAgs = details.MunicipalityAgs,
