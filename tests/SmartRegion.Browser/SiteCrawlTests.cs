@@ -23,7 +23,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
-        "/change-lab", "/change-lab/buchungen", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/veranstaltungen/mein-kalender",
+        "/change-lab", "/change-lab/buchungen", "/change-lab/heute", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/veranstaltungen/mein-kalender",
         "/veranstaltungen/organisieren", "/veranstaltungen/organisieren/neu",
     ];
 

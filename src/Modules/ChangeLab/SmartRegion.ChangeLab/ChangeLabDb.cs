@@ -3,6 +3,7 @@ using SmartRegion.ChangeLab.Bookables;
 using SmartRegion.ChangeLab.Bookings;
 using SmartRegion.ChangeLab.Feeds;
 using SmartRegion.ChangeLab.Ideas;
+using SmartRegion.ChangeLab.Presence;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.Kernel.Database;
 
@@ -23,6 +24,8 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
     public DbSet<BookingUnit> BookingUnits => Set<BookingUnit>();
 
     public DbSet<FeedAddress> FeedAddresses => Set<FeedAddress>();
+
+    public DbSet<PresenceSharing> PresenceSharings => Set<PresenceSharing>();
 
     public DbSet<Idea> Ideas => Set<Idea>();
 
@@ -81,6 +84,12 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasKey(f => f.PersonId);
             e.Property(f => f.KeyHash).HasMaxLength(64).IsConcurrencyToken();
             e.HasIndex(f => f.KeyHash).IsUnique();
+        });
+        modelBuilder.Entity<PresenceSharing>(e =>
+        {
+            e.ToTable("changelab_presence_sharing");
+            // The key is what makes it one consent per person, however often it is given at once.
+            e.HasKey(p => p.PersonId);
         });
         modelBuilder.Entity<Idea>(e =>
         {

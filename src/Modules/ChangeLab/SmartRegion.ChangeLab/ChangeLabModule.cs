@@ -13,6 +13,7 @@ using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Feeds;
 using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Migrations;
+using SmartRegion.ChangeLab.Presence;
 using SmartRegion.ChangeLab.Privacy;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.ChangeLab.Resources;
@@ -61,6 +62,7 @@ public static class ChangeLabModule
         builder.Services.AddSingleton(new AccountLink(ChangeLabRoutes.Workspace, typeof(ChangeLabText), "Workspace.Title", 68, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/ideen", typeof(ChangeLabText), "Ideas.Title", 69, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/buchungen", typeof(ChangeLabText), "MyBookings.Title", 70, ChangeLabAccess.IsStaff));
+        builder.Services.AddSingleton(new AccountLink("/change-lab/heute", typeof(ChangeLabText), "Presence.Title", 71, ChangeLabAccess.IsStaff));
         builder.Services.AddSingleton(new AccountLink("/change-lab/freigaben", typeof(ChangeLabText), "Approvals.Title", 250, ChangeLabAccess.ApprovesAny, IsAdministration: true));
         return builder;
     }
@@ -89,6 +91,9 @@ public static class ChangeLabModule
         ReadFeedAddress.MapEndpoint(api);
         IssueFeedAddress.MapEndpoint(api);
         RevokeFeedAddress.MapEndpoint(api);
+        SharePresence.MapEndpoints(api);
+        StopSharingPresence.MapEndpoint(api);
+        WhoIsInToday.MapEndpoint(api);
         GetPersonalFeed.MapEndpoint(endpoints);
         GetResourceFeed.MapEndpoint(endpoints);
         return endpoints;

@@ -4,7 +4,7 @@ using SmartRegion.Hub.Contracts.Privacy;
 
 namespace SmartRegion.ChangeLab.Privacy;
 
-/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on, and whether they have a secret calendar address.</summary>
+/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on, whether they have a secret calendar address, and whether they show colleagues when they are in.</summary>
 internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContributor
 {
     public string Section => "change-lab";
@@ -27,8 +27,11 @@ internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContr
         // Whether a secret calendar address exists and since when; the address itself is not stored, so it cannot be exported.
         var feedSince = await db.FeedAddresses.AsNoTracking().Where(f => f.PersonId == id).Select(f => (DateTimeOffset?)f.CreatedAt).SingleOrDefaultAsync(cancellationToken);
         var calendarFeed = new { exists = feedSince is not null, createdAt = feedSince };
-        return bookings.Count + ideas.Count + supported.Count + comments.Count == 0 && feedSince is null
+        // Whether colleagues who take part see the person in „Wer ist heute da?“, and since when they agreed.
+        var sharingSince = await db.PresenceSharings.AsNoTracking().Where(p => p.PersonId == id).Select(p => (DateTimeOffset?)p.SharedSince).SingleOrDefaultAsync(cancellationToken);
+        var presenceSharing = new { sharing = sharingSince is not null, since = sharingSince };
+        return bookings.Count + ideas.Count + supported.Count + comments.Count == 0 && feedSince is null && sharingSince is null
             ? null
-            : new { bookings, ideas, supported, comments, calendarFeed };
+            : new { bookings, ideas, supported, comments, calendarFeed, presenceSharing };
     }
 }

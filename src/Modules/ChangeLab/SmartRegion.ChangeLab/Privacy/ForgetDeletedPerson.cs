@@ -8,7 +8,7 @@ namespace SmartRegion.ChangeLab.Privacy;
 /// <summary>
 /// A deleted account leaves no trace of the person in the Change Lab: bookings still to come are given back (the slots
 /// are free for colleagues), past ones stay as a record of use without the person; ideas and comments stay without
-/// the person, supports and the secret calendar address go. Idempotent.
+/// the person, supports, the secret calendar address and the consent to be shown to colleagues go. Idempotent.
 /// </summary>
 internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : IIntegrationEventHandler<PersonDeleted>
 {
@@ -40,6 +40,8 @@ internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : I
 
         // The calendar address goes with the account: a subscribed calendar gets a 404 from then on.
         db.FeedAddresses.RemoveRange(await db.FeedAddresses.Where(f => f.PersonId == id).ToListAsync(cancellationToken));
+        // The consent to be shown in „Wer ist heute da?“ goes as well.
+        db.PresenceSharings.RemoveRange(await db.PresenceSharings.Where(p => p.PersonId == id).ToListAsync(cancellationToken));
         db.IdeaSupports.RemoveRange(await db.IdeaSupports.Where(s => s.PersonId == id).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -286,6 +286,20 @@ namespace SmartRegion.ChangeLab.Migrations.Postgres
                     b.ToTable("changelab_idea_supports", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.ChangeLab.Presence.PresenceSharing", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SharedSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("changelab_presence_sharing", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.ChangeLab.Progress.Milestone", b =>
                 {
                     b.Property<Guid>("Id")

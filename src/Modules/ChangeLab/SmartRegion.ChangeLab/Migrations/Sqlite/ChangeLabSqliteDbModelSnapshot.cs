@@ -281,6 +281,20 @@ namespace SmartRegion.ChangeLab.Migrations.Sqlite
                     b.ToTable("changelab_idea_supports", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.ChangeLab.Presence.PresenceSharing", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SharedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("changelab_presence_sharing", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.ChangeLab.Progress.Milestone", b =>
                 {
                     b.Property<Guid>("Id")
