@@ -63,6 +63,24 @@ public sealed class WhoIsInApiTests(ChangeLabHost host) : ChangeLabTest(host)
     }
 
     [Fact]
+    public async Task a_colleague_whose_staff_role_was_taken_away_is_no_longer_listed()
+    {
+        using var me = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        await PresenceKit.ShareAsync(me);
+        var leaving = await People.CreateAsync(Host, "kollege-geht@beispiel.de", roles: (HubRoles.Staff, Personas.Rimpar));
+        await PresenceKit.SharedAsync(Host, leaving.Id);
+        await PresenceKit.BookedAsync(Host, leaving.Id, "Kollege Geht", "demo-platz-2", PresenceKit.Monday);
+        Assert.Equal("Kollege Geht", Assert.Single(await ColleaguesAsync(me)).GetProperty("name").GetString());
+
+        using var admin = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
+        var assignments = await admin.GetFromJsonAsync<JsonElement>("/api/hub/role-assignments?municipality=" + Personas.Rimpar);
+        var role = assignments.EnumerateArray().Single(a => a.GetProperty("email").GetString() == "kollege-geht@beispiel.de");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(new Uri($"/api/hub/role-assignments/{role.GetProperty("id").GetGuid()}", UriKind.Relative))).StatusCode);
+
+        Assert.Empty(await ColleaguesAsync(me));
+    }
+
+    [Fact]
     public async Task today_is_the_day_in_berlin_not_in_utc()
     {
         // 23:30 UTC on Monday is 00:30 on Tuesday in Würzburg.

@@ -28,8 +28,10 @@ internal static class WhoIsInToday
     internal sealed record Response(DateOnly Day, IReadOnlyList<Item> Colleagues);
 
     public static async Task<Outcome<Response>> ExecuteAsync(
-        ICurrentPerson person, ChangeLabDb db, TimeProvider time, IAuditLog audit, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
+        ICurrentPerson person, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IAuditLog audit, IStringLocalizer<ChangeLabText> text,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(audit);
         if (person.Id is not { } who || !ChangeLabAccess.IsStaff(person))
@@ -48,9 +50,20 @@ internal static class WhoIsInToday
         var rows = await db.Bookings.AsNoTracking()
             .Where(b => b.Day == today && b.Status == BookingStatus.Confirmed && b.PersonId != me && sharing.Contains(b.PersonId))
             .Join(db.Bookables.Where(r => r.Kind == BookableKinds.Desk || r.Kind == BookableKinds.Room), b => b.BookableId, r => r.Id,
-                (b, r) => new Item(b.PersonName, r.Slug, r.Name, r.Kind, b.StartsAt, b.EndsAt))
+                (b, r) => new { b.PersonId, Item = new Item(b.PersonName, r.Slug, r.Name, r.Kind, b.StartsAt, b.EndsAt) })
             .ToListAsync(cancellationToken);
-        var colleagues = rows.OrderBy(i => i.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(i => i.StartsAt).ToList();
+        // Someone whose staff role was taken away is no longer a colleague here, whatever they agreed to and booked before.
+        var staff = new HashSet<Guid>();
+        foreach (var id in rows.Select(r => r.PersonId).Distinct())
+        {
+            if (await roles.HoldsAnyAsync(new PersonId(id), ChangeLabAccess.StaffRoles, cancellationToken))
+            {
+                staff.Add(id);
+            }
+        }
+
+        var colleagues = rows.Where(r => staff.Contains(r.PersonId)).Select(r => r.Item)
+            .OrderBy(i => i.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(i => i.StartsAt).ToList();
         // Colleagues' whereabouts are personal data: every read is recorded, page and JSON alike.
         await audit.RecordAsync(new AuditRecord("changelab-presence.read", "changelab-day", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Details: "entries=" + colleagues.Count.ToString(CultureInfo.InvariantCulture)), cancellationToken);
@@ -59,9 +72,10 @@ internal static class WhoIsInToday
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/today", async Task<Results<Ok<Response>, ForbiddenProblem>> (
-                ICurrentPerson person, ChangeLabDb db, TimeProvider time, IAuditLog audit, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
+                ICurrentPerson person, ChangeLabDb db, IPersonRoles roles, TimeProvider time, IAuditLog audit, IStringLocalizer<ChangeLabText> text,
+                CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(person, db, time, audit, text, ct);
+                var outcome = await ExecuteAsync(person, db, roles, time, audit, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.Ok(outcome.Value),
