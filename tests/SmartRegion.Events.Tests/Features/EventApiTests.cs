@@ -142,4 +142,41 @@ public sealed class EventApiTests(EventsHost host) : EventsTest(host)
         Assert.True(training.GetProperty("total").GetInt32() >= 10);
         Assert.Equal("Demo: Repair-Café", Assert.Single(words.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?municipality=" + Personas.Hoechberg)]
+    [InlineData("?topic=training&free=true")]
+    [InlineData("?from=2027-01-01&to=2027-06-30")]
+    [InlineData("?q=kurs")]
+    public async Task the_total_counts_exactly_the_dates_the_pages_list_without_drafts(string filter)
+    {
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        // A draft with four dates and a published series of four: only the published one counts.
+        var draft = await staff.PostAsJsonAsync("/api/events/events", await NewEventAsync(Personas.Hoechberg, "FREQ=WEEKLY;COUNT=4"));
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        var series = await (await staff.PostAsJsonAsync("/api/events/events", await NewEventAsync(Personas.Hoechberg, "FREQ=WEEKLY;COUNT=4"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync(new Uri($"/api/events/events/{series.GetProperty("id").GetGuid()}/publish", UriKind.Relative), null)).StatusCode);
+        var separator = filter.Length == 0 ? "?" : "&";
+
+        var first = await Client.GetFromJsonAsync<JsonElement>("/api/events/events" + filter);
+        var listed = new List<JsonElement>();
+        for (var page = 1; page <= (first.GetProperty("total").GetInt32() + ListEvents.PageSize - 1) / ListEvents.PageSize; page++)
+        {
+            var items = (await Client.GetFromJsonAsync<JsonElement>($"/api/events/events{filter}{separator}page={page}")).GetProperty("items");
+            listed.AddRange(items.EnumerateArray());
+        }
+
+        Assert.Equal(first.GetProperty("total").GetInt32(), listed.Count);
+        Assert.Equal(listed.Count, listed.Select(i => i.GetProperty("dateId").GetGuid()).Distinct().Count());
+        Assert.DoesNotContain(listed, i => i.GetProperty("status").GetString() == EventStatus.Draft);
+        var draftId = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.DoesNotContain(listed, i => i.GetProperty("eventId").GetGuid() == draftId);
+        // Every filter here matches the published series (Höchberg, training, free, March 2027, „Kurs“).
+        Assert.Equal(4, listed.Count(i => i.GetProperty("eventId").GetGuid() == series.GetProperty("id").GetGuid()));
+        if (filter.Length == 0)
+        {
+            Assert.Equal(await Host.QueryAsync(db => db.Dates.CountAsync(d => d.EndsAt >= EventsHost.Start && db.Events.Any(e => e.Id == d.EventId && e.Status != EventStatus.Draft))), listed.Count);
+        }
+    }
 }

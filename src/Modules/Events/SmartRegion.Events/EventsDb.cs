@@ -54,6 +54,8 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasOne<Event>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(d => new { d.EventId, d.StartsAt });
             e.HasIndex(d => d.StartsAt);
+            // The calendar counts the dates still to come from this index alone (the event id is in it).
+            e.HasIndex(d => new { d.EndsAt, d.EventId });
         });
         modelBuilder.Entity<Place>(e =>
         {

@@ -24,7 +24,7 @@ internal static class ListEvents
         ArgumentNullException.ThrowIfNull(query);
         var from = query.From is { } day ? Recurrence.ToUtc(day.ToDateTime(TimeOnly.MinValue)) : time.GetUtcNow();
         var rows = Filter(query, db, from);
-        var total = await rows.CountAsync(cancellationToken);
+        var total = await Count(query, db, from).CountAsync(cancellationToken);
         var page = Math.Max(1, query.Page);
         var items = await rows.OrderBy(x => x.Date.StartsAt).ThenBy(x => x.Event.Title).Skip((page - 1) * PageSize).Take(PageSize).Select(ToItem).ToListAsync(cancellationToken);
         return new Response(items, total, page, PageSize);
@@ -44,6 +44,31 @@ internal static class ListEvents
 
     /// <summary>Every matching date from <paramref name="from"/>, for the month view and the feeds.</summary>
     public static IQueryable<Row> Filter(Query query, EventsDb db, DateTimeOffset from)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return Dates(query, db, from).Join(Events(query, db), d => d.EventId, e => e.Id, (d, e) => new Row { Date = d, Event = e });
+    }
+
+    /// <summary>
+    /// The matching dates without their events, to count them. Counting the join looks up every date's event; without a
+    /// filter on the events (the calendar's first page), only the few drafts are left out, read from the index on the end.
+    /// </summary>
+    private static IQueryable<EventDate> Count(Query query, EventsDb db, DateTimeOffset from)
+    {
+        var dates = Dates(query, db, from);
+        var narrowed = !string.IsNullOrWhiteSpace(query.Municipality) || !string.IsNullOrWhiteSpace(query.Topic) || query.FreeOnly
+            || query.Organisation is not null || !string.IsNullOrWhiteSpace(query.Search);
+        if (narrowed)
+        {
+            var matching = Events(query, db).Select(e => e.Id);
+            return dates.Where(d => matching.Contains(d.EventId));
+        }
+
+        var drafts = db.Events.Where(e => e.Status == EventStatus.Draft).Select(e => e.Id);
+        return dates.Where(d => !drafts.Contains(d.EventId));
+    }
+
+    private static IQueryable<Event> Events(Query query, EventsDb db)
     {
         ArgumentNullException.ThrowIfNull(query);
         var events = db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Draft);
@@ -74,6 +99,11 @@ internal static class ListEvents
             events = events.Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\") || EF.Functions.Like(e.Description.ToLower(), pattern, "\\"));
         }
 
+        return events;
+    }
+
+    private static IQueryable<EventDate> Dates(Query query, EventsDb db, DateTimeOffset from)
+    {
         var dates = db.Dates.AsNoTracking().Where(d => d.EndsAt >= from);
         if (query.To is { } to)
         {
@@ -81,7 +111,7 @@ internal static class ListEvents
             dates = dates.Where(d => d.StartsAt < until);
         }
 
-        return dates.Join(events, d => d.EventId, e => e.Id, (d, e) => new Row { Date = d, Event = e });
+        return dates;
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>

@@ -143,6 +143,8 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.HasIndex("StartsAt");
 
+                    b.HasIndex("EndsAt", "EventId");
+
                     b.HasIndex("EventId", "StartsAt");
 
                     b.ToTable("events_dates", (string)null);

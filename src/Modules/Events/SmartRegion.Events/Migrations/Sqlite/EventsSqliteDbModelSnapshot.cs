@@ -138,6 +138,8 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.HasIndex("StartsAt");
 
+                    b.HasIndex("EndsAt", "EventId");
+
                     b.HasIndex("EventId", "StartsAt");
 
                     b.ToTable("events_dates", (string)null);
