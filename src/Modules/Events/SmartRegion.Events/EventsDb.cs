@@ -53,9 +53,8 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.ToTable("events_dates");
             e.HasOne<Event>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(d => new { d.EventId, d.StartsAt });
-            e.HasIndex(d => d.StartsAt);
-            // The calendar counts the dates still to come from this index alone (the event id is in it).
-            e.HasIndex(d => new { d.EndsAt, d.EventId });
+            // The calendar pages through dates in the order of this index and counts them from it alone (end and event are in it).
+            e.HasIndex(d => new { d.StartsAt, d.EndsAt, d.EventId });
         });
         modelBuilder.Entity<Place>(e =>
         {

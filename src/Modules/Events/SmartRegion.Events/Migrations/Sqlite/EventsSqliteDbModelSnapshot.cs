@@ -136,11 +136,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsAt");
-
-                    b.HasIndex("EndsAt", "EventId");
-
                     b.HasIndex("EventId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "EndsAt", "EventId");
 
                     b.ToTable("events_dates", (string)null);
                 });

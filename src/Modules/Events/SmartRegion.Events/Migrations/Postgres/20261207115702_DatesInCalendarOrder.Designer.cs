@@ -12,8 +12,8 @@ using SmartRegion.Events.Migrations;
 namespace SmartRegion.Events.Migrations.Postgres
 {
     [DbContext(typeof(EventsPostgresDb))]
-    [Migration("20261207114958_DatesByEnd")]
-    partial class DatesByEnd
+    [Migration("20261207115702_DatesInCalendarOrder")]
+    partial class DatesInCalendarOrder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -144,11 +144,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsAt");
-
-                    b.HasIndex("EndsAt", "EventId");
-
                     b.HasIndex("EventId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "EndsAt", "EventId");
 
                     b.ToTable("events_dates", (string)null);
                 });

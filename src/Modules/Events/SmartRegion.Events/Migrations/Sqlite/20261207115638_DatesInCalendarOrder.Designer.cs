@@ -11,8 +11,8 @@ using SmartRegion.Events.Migrations;
 namespace SmartRegion.Events.Migrations.Sqlite
 {
     [DbContext(typeof(EventsSqliteDb))]
-    [Migration("20261207114916_DatesByEnd")]
-    partial class DatesByEnd
+    [Migration("20261207115638_DatesInCalendarOrder")]
+    partial class DatesInCalendarOrder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -139,11 +139,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsAt");
-
-                    b.HasIndex("EndsAt", "EventId");
-
                     b.HasIndex("EventId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "EndsAt", "EventId");
 
                     b.ToTable("events_dates", (string)null);
                 });
