@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using SmartRegion.TestKit;
 
 namespace SmartRegion.Events.Tests.CheckIn;
@@ -124,5 +125,38 @@ public sealed class CheckInApiTests(EventsHost host) : EventsTest(host)
         Assert.Contains("nicht bestätigt", (await notConfirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknownDate.StatusCode);
         Assert.Null(await DoorKit.CheckedInAtAsync(Host, waiting.Id));
+    }
+
+    [Fact]
+    public async Task once_checked_in_the_registration_cannot_be_cancelled_and_the_page_offers_no_cancel()
+    {
+        var date = await Host.PublishedDateAsync(capacity: 3);
+        var erika = await DoorKit.RegisterAsync(Client, date, "erika@beispiel.de");
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        await DoorKit.CheckInAsync(staff, erika.Id);
+
+        using var cancel = await Client.PostAsync(new Uri($"/api/events/registrations/{erika.Token}/cancel", UriKind.Relative), null);
+        var manage = await HtmlPage.LoadAsync(Client, $"/veranstaltungen/anmeldung/{erika.Token}");
+
+        Assert.Equal(HttpStatusCode.Conflict, cancel.StatusCode);
+        Assert.Contains("Einlass", (await cancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("confirmed", await Host.QueryAsync(db => db.Registrations.Where(r => r.Id == erika.Id).Select(r => r.Status).SingleAsync()));
+        Assert.Null(manage.Document.QuerySelector("button[value=cancel]"));
+        Assert.Contains("beim Einlass eingetragen", manage.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_check_in_time_is_part_of_the_persons_data_export()
+    {
+        using var resident = await Personas.SignedInClientAsync(Host, Personas.Resident);
+        var date = await Host.PublishedDateAsync(capacity: 3);
+        var registered = await DoorKit.RegisterAsync(resident, date, Personas.Email(Personas.Resident));
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        await DoorKit.CheckInAsync(staff, registered.Id);
+
+        var export = await resident.GetFromJsonAsync<JsonElement>("/api/hub/me/data");
+
+        var registration = export.GetProperty("sections").GetProperty("veranstaltungen").GetProperty("registrations").EnumerateArray().Single();
+        Assert.Equal(Host.Clock.GetUtcNow(), registration.GetProperty("checkedInAt").GetDateTimeOffset());
     }
 }

@@ -91,6 +91,9 @@ internal static class ManageRegistration
                 return null;
             case Decline:
                 return registration.Status == RegistrationStatus.Expired ? "Offer.Expired" : "Offer.None";
+            case Cancel when registration.CheckedInAt is not null:
+                // The person was let in: the seat was used, and the certificate of attendance rests on it.
+                return "Registration.CheckedIn";
             case Cancel when RegistrationStatus.IsActive(registration.Status):
                 registration.MoveTo(RegistrationStatus.Cancelled, now);
                 return null;
