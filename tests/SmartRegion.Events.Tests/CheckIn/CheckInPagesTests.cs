@@ -208,4 +208,39 @@ public sealed class CheckInPagesTests(EventsHost host) : EventsTest(host)
         Assert.NotNull(registrations.Document.QuerySelector($"main a[href='{href}']"));
         Assert.NotNull(edit.Document.QuerySelector($"main a[href='{href}']"));
     }
+
+    [Fact]
+    public async Task a_series_shows_the_next_date_first_links_the_others_and_an_address_with_a_bad_date_is_no_server_error()
+    {
+        var first = await Host.PublishedDateAsync(capacity: 2);
+        var id = await DoorKit.EventOfAsync(Host, first);
+        var second = await Host.QueryAsync(async db =>
+        {
+            var date = Calendar.EventDate.Create(id, Host.Clock.GetUtcNow().AddDays(17), Host.Clock.GetUtcNow().AddDays(17).AddHours(2));
+            db.Dates.Add(date);
+            await db.SaveChangesAsync();
+            return date.Id;
+        });
+        await DoorKit.RegisterAsync(Client, first, "erika@beispiel.de");
+        await DoorKit.RegisterAsync(Client, second, "max@beispiel.de", name: "Max Mustermann");
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        var url = $"{List}/{id}/einlass";
+
+        var next = await GetPageAsync(url);
+        var other = await GetPageAsync($"{url}?termin={second}");
+        var garbled = await GetPageAsync($"{url}?termin=kein-termin");
+        using var unknown = await Client.GetAsync(new Uri($"{url}?termin={Guid.NewGuid()}", UriKind.Relative));
+
+        Assert.Equal(["Erika Muster"], next.Document.QuerySelectorAll("main table tbody th[scope=row]").Select(c => c.TextContent.Trim()));
+        Assert.NotNull(next.Document.QuerySelector($"main a[href='{url}?termin={second}']"));
+        Assert.Equal(["Max Mustermann"], other.Document.QuerySelectorAll("main table tbody th[scope=row]").Select(c => c.TextContent.Trim()));
+        Assert.Equal("page", other.Document.QuerySelector($"main a[href='{url}?termin={second}']")!.GetAttribute("aria-current"));
+        Assert.Equal(HttpStatusCode.OK, garbled.Status);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        // After the first date is over, the list opens on the next one.
+        Host.Clock.Advance(TimeSpan.FromDays(11));
+        var later = await GetPageAsync(url);
+        Assert.Equal(["Max Mustermann"], later.Document.QuerySelectorAll("main table tbody th[scope=row]").Select(c => c.TextContent.Trim()));
+    }
 }
