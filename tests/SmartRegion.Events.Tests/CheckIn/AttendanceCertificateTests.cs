@@ -74,6 +74,7 @@ public sealed class AttendanceCertificateTests(EventsHost host) : EventsTest(hos
         Assert.Equal($"/api/events/registrations/{erika.Token}/certificate", href);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
         Assert.Equal("teilnahmebescheinigung.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
@@ -129,5 +130,22 @@ public sealed class AttendanceCertificateTests(EventsHost host) : EventsTest(hos
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("ungültig", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_name_beyond_western_letters_still_gets_its_certificate()
+    {
+        var date = await Host.PublishedDateAsync(capacity: 3);
+        var person = await DoorKit.RegisterAsync(Client, date, "lukasz@beispiel.de", name: "Łukasz Żółć – Ωmega");
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        await DoorKit.CheckInAsync(staff, person.Id);
+
+        using var response = await Client.GetAsync(new Uri($"/api/events/registrations/{person.Token}/certificate", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        Assert.Equal(1, document.PageCount);
     }
 }

@@ -82,9 +82,11 @@ internal static class AttendanceCertificate
     public static void MapEndpoint(RouteGroupBuilder group)
     {
         group.MapGet("/registrations/{token}/certificate", async Task<Results<FileContentHttpResult, NotFoundProblem>> (
-                string token, EventsDb db, RegistrationTokens tokens, IOrganisationDirectory organisations, IMunicipalityDirectory municipalities, TimeProvider time,
-                IStringLocalizer<EventsText> text, CancellationToken ct) =>
+                string token, HttpContext http, EventsDb db, RegistrationTokens tokens, IOrganisationDirectory organisations, IMunicipalityDirectory municipalities,
+                TimeProvider time, IStringLocalizer<EventsText> text, CancellationToken ct) =>
             {
+                // Personal data behind a secret address: no browser or proxy keeps a copy.
+                http.Response.Headers.CacheControl = "private, no-store";
                 var outcome = await ExecuteAsync(token, db, tokens, organisations, municipalities, time, text, ct);
                 return outcome.IsOk ? TypedResults.File(outcome.Value!.Pdf, "application/pdf", outcome.Value.FileName) : outcome.ToNotFound();
             })
