@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRegion.Events.Calendar;
+using SmartRegion.Events.Certificates;
+using SmartRegion.Events.CheckIn;
 using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
@@ -35,6 +37,7 @@ public static class EventsModule
         PageAssemblies.Register(builder.Services, typeof(EventsModule).Assembly);
         builder.AddModuleDb<EventsDb, EventsSqliteDb, EventsPostgresDb>("events");
         builder.Services.AddSingleton<RegistrationTokens>();
+        builder.Services.AddSingleton<CheckInCodes>();
         builder.Services.AddScoped<ISeeder, DemoEventsSeeder>();
         builder.Services.AddScoped<ISeeder, BenchmarkEventsSeeder>();
         builder.Services.AddScoped<IPersonalDataContributor, EventsPersonalData>();
@@ -64,6 +67,9 @@ public static class EventsModule
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
+        ListCheckIns.MapEndpoint(api);
+        CheckInRegistration.MapEndpoint(api);
+        AttendanceCertificate.MapEndpoint(api);
         ListOrganisedEvents.MapEndpoint(api);
         ShowPersonalFeed.MapEndpoint(api);
         IssuePersonalFeed.MapEndpoint(api);

@@ -10,4 +10,10 @@ internal static class Links
     public static string Edit(Guid id) => $"{List}/{id}";
 
     public static string Registrations(Guid id) => $"{List}/{id}/anmeldungen";
+
+    /// <summary>The door list of an event's date (without a date: its next one).</summary>
+    public static string CheckIn(Guid id, Guid? dateId = null) => dateId is { } date ? $"{List}/{id}/einlass?termin={date}" : $"{List}/{id}/einlass";
+
+    /// <summary>Where a registration's QR code leads: the organiser confirms the check-in there.</summary>
+    public static string CheckInCode(string code) => $"{List}/einlass/{code}";
 }

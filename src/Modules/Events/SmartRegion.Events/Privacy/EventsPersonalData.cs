@@ -5,7 +5,7 @@ using SmartRegion.Hub.Contracts.Privacy;
 namespace SmartRegion.Events.Privacy;
 
 /// <summary>
-/// „Veranstaltungen“ in "Meine Daten": the registrations made while signed in, with what was entered and their state,
+/// „Veranstaltungen“ in "Meine Daten": the registrations made while signed in, with what was entered, their state and when the person was checked in,
 /// and whether a personal calendar address exists and since when (the address itself is not kept, only its hash).
 /// </summary>
 internal sealed class EventsPersonalData(EventsDb db) : IPersonalDataContributor
@@ -19,7 +19,7 @@ internal sealed class EventsPersonalData(EventsDb db) : IPersonalDataContributor
             .Join(db.Dates, x => x.r.DateId, d => d.Id, (x, d) => new
             {
                 @event = x.Title, starts = d.StartsAt, status = x.r.Status, seats = x.r.Seats, name = x.r.Name, email = x.r.Email, needs = x.r.Needs,
-                consentAt = x.r.ConsentAt, registeredAt = x.r.CreatedAt,
+                consentAt = x.r.ConsentAt, registeredAt = x.r.CreatedAt, checkedInAt = x.r.CheckedInAt,
             })
             .ToListAsync(cancellationToken);
         var feedSince = await db.PersonalFeeds.AsNoTracking().Where(f => f.PersonId == person.Value).Select(f => (DateTimeOffset?)f.CreatedAt)

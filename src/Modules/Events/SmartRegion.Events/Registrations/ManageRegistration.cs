@@ -23,7 +23,7 @@ internal static class ManageRegistration
 
     private static readonly string[] Actions = [ConfirmEmail, Cancel, Accept, Decline];
 
-    internal sealed record Response(Guid Id, Guid EventId, Guid DateId, string Status, int Seats, DateTimeOffset? OfferExpiresAt, bool EmailConfirmed);
+    internal sealed record Response(Guid Id, Guid EventId, Guid DateId, string Status, int Seats, DateTimeOffset? OfferExpiresAt, bool EmailConfirmed, DateTimeOffset? CheckedInAt = null);
 
     public static async Task<Outcome<Response>> GetAsync(string token, EventsDb db, RegistrationTokens tokens, IStringLocalizer<EventsText> text, CancellationToken cancellationToken)
     {
@@ -91,6 +91,9 @@ internal static class ManageRegistration
                 return null;
             case Decline:
                 return registration.Status == RegistrationStatus.Expired ? "Offer.Expired" : "Offer.None";
+            case Cancel when registration.CheckedInAt is not null:
+                // The person was let in: the seat was used, and the certificate of attendance rests on it.
+                return "Registration.CheckedIn";
             case Cancel when RegistrationStatus.IsActive(registration.Status):
                 registration.MoveTo(RegistrationStatus.Cancelled, now);
                 return null;
@@ -112,7 +115,7 @@ internal static class ManageRegistration
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static Response ToResponse(Registration r) => new(r.Id, r.EventId, r.DateId, r.Status, r.Seats, r.OfferExpiresAt, r.EmailConfirmedAt is not null);
+    private static Response ToResponse(Registration r) => new(r.Id, r.EventId, r.DateId, r.Status, r.Seats, r.OfferExpiresAt, r.EmailConfirmedAt is not null, r.CheckedInAt);
 
     public static void MapEndpoint(RouteGroupBuilder group)
     {

@@ -46,6 +46,9 @@ internal sealed class Registration
 
     public DateTimeOffset? OfferExpiresAt { get; private set; }
 
+    /// <summary>When an organiser let the person in at the door; set once.</summary>
+    public DateTimeOffset? CheckedInAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

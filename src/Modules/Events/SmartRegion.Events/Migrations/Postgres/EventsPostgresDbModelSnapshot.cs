@@ -223,6 +223,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<long>("Arrival")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("ConsentAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -218,6 +218,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<long>("Arrival")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ConsentAt")
                         .HasColumnType("INTEGER");
 
