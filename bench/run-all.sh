@@ -222,7 +222,8 @@ COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')
 DIRTY=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
 REPORT="$SCRATCH/report.md"
 {
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$COMMIT\`$DIRTY, \`bench/run-all.sh\`${SUITES:+ (suites: $SUITES)}${SUITES:- (\`BENCH_SUITES=\` — the budget alone)}."
+  if [[ -n "$SUITES" ]]; then RAN=" (suites: $SUITES)"; else RAN=" (\`BENCH_SUITES=\` — the budget alone)"; fi
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$COMMIT\`$DIRTY, \`bench/run-all.sh\`$RAN."
   echo "Machine: $(machine_line | sed 's/, load average.*//'); load average (1/5/15 min) $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after."
   echo "Published Release build (linux-x64, ReadyToRun), embedded SQLite profile; request figures on a warm, idle app (Healthy, CPU settled, ${WARMUP} warm-up per address), wrk -t$THREADS -c$CONNECTIONS -d$DURATION."
   [[ $PERF_OK == 1 ]] || echo "Instruction counts: n/a — this machine offers no hardware counters to \`perf\` (virtual machine)."
