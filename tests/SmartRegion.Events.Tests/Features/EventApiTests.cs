@@ -179,4 +179,20 @@ public sealed class EventApiTests(EventsHost host) : EventsTest(host)
             Assert.Equal(await Host.QueryAsync(db => db.Dates.CountAsync(d => d.EndsAt >= EventsHost.Start && db.Events.Any(e => e.Id == d.EventId && e.Status != EventStatus.Draft))), listed.Count);
         }
     }
+
+    [Fact]
+    public async Task the_total_is_kept_for_the_next_caller_until_an_event_changes()
+    {
+        var before = (await Client.GetFromJsonAsync<JsonElement>("/api/events/events?municipality=" + Personas.Hoechberg)).GetProperty("total").GetInt32();
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        var series = await (await staff.PostAsJsonAsync("/api/events/events", await NewEventAsync(Personas.Hoechberg, "FREQ=WEEKLY;COUNT=4"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync(new Uri($"/api/events/events/{series.GetProperty("id").GetGuid()}/publish", UriKind.Relative), null)).StatusCode);
+
+        while (await Host.DispatchOutboxAsync() > 0)
+        {
+        }
+
+        var after = await Client.GetFromJsonAsync<JsonElement>("/api/events/events?municipality=" + Personas.Hoechberg);
+        Assert.Equal(before + 4, after.GetProperty("total").GetInt32());
+    }
 }

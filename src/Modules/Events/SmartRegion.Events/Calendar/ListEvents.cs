@@ -1,8 +1,12 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Kernel.Web;
 
 namespace SmartRegion.Events.Calendar;
 
@@ -19,15 +23,37 @@ internal static class ListEvents
 
     internal sealed record Response(IReadOnlyList<Item> Items, int Total, int Page, int PageSize);
 
-    public static async Task<Response> ExecuteAsync(Query query, EventsDb db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Response> ExecuteAsync(Query query, EventsDb db, TimeProvider time, IOutputCacheStore cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var from = query.From is { } day ? Recurrence.ToUtc(day.ToDateTime(TimeOnly.MinValue)) : time.GetUtcNow();
         var rows = Filter(query, db, from);
-        var total = await Count(query, db, from).CountAsync(cancellationToken);
+        var total = await TotalAsync(query, db, from, cache, cancellationToken);
         var page = Math.Max(1, query.Page);
         var items = await rows.OrderBy(x => x.Date.StartsAt).ThenBy(x => x.Event.Title).Skip((page - 1) * PageSize).Take(PageSize).Select(ToItem).ToListAsync(cancellationToken);
         return new Response(items, total, page, PageSize);
+    }
+
+    /// <summary>
+    /// The number of matching dates changes only when an event is written or one of its dates ends. It is kept like a
+    /// cached page — one minute at most, gone on every node with any change of an event (<see cref="PageCache.Tag"/>) —
+    /// while the dates of the page asked for are read every time.
+    /// </summary>
+    private static async Task<int> TotalAsync(Query query, EventsDb db, DateTimeOffset from, IOutputCacheStore cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var key = string.Join('|', "events-total", query.Municipality, query.Topic, query.From?.ToString("O", CultureInfo.InvariantCulture),
+            query.To?.ToString("O", CultureInfo.InvariantCulture), query.FreeOnly ? "free" : "", query.Search?.Trim().ToLowerInvariant(), query.Organisation?.ToString("N"));
+        if (await cache.GetAsync(key, cancellationToken) is { Length: sizeof(int) } kept)
+        {
+            return BinaryPrimitives.ReadInt32LittleEndian(kept);
+        }
+
+        var total = await Count(query, db, from).CountAsync(cancellationToken);
+        var value = new byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(value, total);
+        await cache.SetAsync(key, value, [PageCache.Tag], TimeSpan.FromMinutes(1), cancellationToken);
+        return total;
     }
 
     /// <summary>A date with its event, as the query joins them.</summary>
@@ -117,8 +143,8 @@ internal static class ListEvents
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapGet("/events", async Task<Ok<Response>> (
                 string? municipality, string? topic, DateOnly? from, DateOnly? to, bool? free, string? q, Guid? organisation, int? page, EventsDb db, TimeProvider time,
-                CancellationToken ct) =>
-                TypedResults.Ok(await ExecuteAsync(new Query(municipality, topic, from, to, free == true, q, organisation, page ?? 1), db, time, ct)))
+                IOutputCacheStore cache, CancellationToken ct) =>
+                TypedResults.Ok(await ExecuteAsync(new Query(municipality, topic, from, to, free == true, q, organisation, page ?? 1), db, time, cache, ct)))
             .WithName("ListEvents")
             .WithSummary("The public calendar's dates, soonest first, 20 a page; filters: municipality (AGS), topic, from/to (ISO dates), free, q (words), organisation.")
             .AllowAnonymous();
