@@ -62,6 +62,26 @@ public sealed class ProgressDatasetTests(OpenDataHost host) : IntegrationTest<Op
     }
 
     [Fact]
+    public async Task an_accepted_idea_reaches_the_dataset_as_a_new_project()
+    {
+        await DispatchAllAsync();
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        using var submitted = await staff.PostAsJsonAsync("/api/changelab/ideas", new { title = "Offene Daten vom Fortschritt", text = "Der Fortschritt als Datensatz." });
+        var idea = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var admin = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
+        using var review = await admin.PostAsJsonAsync($"/api/changelab/ideas/{idea}/review", new { accept = true, reason = "Gute Idee." });
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+
+        await DispatchAllAsync();
+
+        var (_, distributions) = await StoredAsync();
+        var json = await File.ReadAllTextAsync(Path.Combine(Host.DataPath, "opendata", distributions.Single(d => d.FormatCode == "JSON").StoragePath!));
+        var csv = await File.ReadAllTextAsync(Path.Combine(Host.DataPath, "opendata", distributions.Single(d => d.FormatCode == "CSV").StoragePath!));
+        Assert.Contains("Offene Daten vom Fortschritt", Projects(JsonDocument.Parse(json).RootElement).Select(p => p.Split('|')[1]));
+        Assert.Contains("Offene Daten vom Fortschritt", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task the_dataset_is_found_on_the_catalogue_page_in_the_ckan_search_and_in_the_rdf()
     {
         await AddMilestoneAsync();
@@ -151,8 +171,10 @@ public sealed class ProgressDatasetTests(OpenDataHost host) : IntegrationTest<Op
         Assert.All(second, d => Assert.Equal(d.Sha256, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Host.DataPath, "opendata", d.StoragePath!))))));
     }
 
+    /// <summary>Adds a milestone after the events waiting from the seeding were handled, so only the milestone's event tells of it.</summary>
     private async Task AddMilestoneAsync()
     {
+        await DispatchAllAsync();
         var board = await Client.GetFromJsonAsync<JsonElement>("/api/changelab/progress");
         var project = board.GetProperty("measures").EnumerateArray().SelectMany(m => m.GetProperty("projects").EnumerateArray()).First().GetProperty("id").GetGuid();
         using var admin = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
