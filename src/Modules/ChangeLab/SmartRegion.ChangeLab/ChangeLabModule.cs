@@ -47,6 +47,7 @@ public static class ChangeLabModule
         builder.Services.AddScoped<ISeeder, DemoWorkspaceSeeder>();
         builder.Services.AddScoped<ISeeder, DemoProgressSeeder>();
         builder.Services.AddScoped<IProgressFigures, ChangeLabProgressFigures>();
+        builder.Services.AddScoped<IProgressBoard, ChangeLabProgressBoard>();
         builder.Services.AddScoped<IPersonalDataContributor, ChangeLabPersonalData>();
         builder.Services.AddIntegrationEventHandler<PersonDeleted, ForgetDeletedPerson>();
         builder.Services.AddScoped<ApprovalMails>();

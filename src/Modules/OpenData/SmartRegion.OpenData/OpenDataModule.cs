@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Outbox;
+using SmartRegion.Kernel.Seeding;
 using SmartRegion.OpenData.Catalogue;
 using SmartRegion.OpenData.Maps;
 using SmartRegion.OpenData.Ckan;
 using SmartRegion.OpenData.Migrations;
+using SmartRegion.OpenData.Progress;
 using SmartRegion.OpenData.Tabular;
 using SmartRegion.Ui.Routing;
 
@@ -25,6 +29,9 @@ public static class OpenDataModule
         builder.AddMaps();
         builder.AddCkan();
         builder.Services.AddScoped<ChangeLab.Contracts.IProgressFigures, Datasets.OpenDataProgressFigures>();
+        builder.Services.AddScoped<ProgressDataset>();
+        builder.Services.AddScoped<ISeeder, ProgressDatasetSeeder>();
+        builder.Services.AddIntegrationEventBatchHandler<ProgressBoardChanged, PublishProgressBoard>();
         return builder;
     }
 

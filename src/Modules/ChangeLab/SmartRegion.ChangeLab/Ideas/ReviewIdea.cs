@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Problems;
 using SmartRegion.Ui.Navigation;
 
@@ -56,6 +58,7 @@ internal static class ReviewIdea
             var project = Project.Create(Measures.ChangeLab, idea.Title, idea.Text, ProjectStatus.Planned, reason!, idea.Id, now);
             db.Projects.Add(project);
             idea.Accept(who.Value, reason!, project.Id, now);
+            db.Publish(new ProgressBoardChanged(), now);
         }
         else
         {

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Ideas;
 using SmartRegion.ChangeLab.Resources;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.ChangeLab.Progress;
@@ -20,7 +22,7 @@ internal static class AddMilestone
     internal sealed record Response(Guid Id, Guid ProjectId);
 
     public static async Task<Outcome<Response>> ExecuteAsync(
-        Guid projectId, Request request, ICurrentPerson person, ChangeLabDb db, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
+        Guid projectId, Request request, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(person);
@@ -46,6 +48,7 @@ internal static class AddMilestone
 
         var milestone = project.AddMilestone(title!, due!.Value, done);
         db.Milestones.Add(milestone);
+        db.Publish(new ProgressBoardChanged(), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Response>.Ok(new Response(milestone.Id, project.Id));
     }
@@ -69,9 +72,9 @@ internal static class AddMilestone
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapPost("/projects/{id:guid}/milestones", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
-                Guid id, Request request, ICurrentPerson person, ChangeLabDb db, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
+                Guid id, Request request, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, request, person, db, text, ct);
+                var outcome = await ExecuteAsync(id, request, person, db, time, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.Created("/api/changelab/progress", outcome.Value),

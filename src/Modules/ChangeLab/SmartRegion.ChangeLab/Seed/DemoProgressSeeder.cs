@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.ChangeLab.Ideas;
+using SmartRegion.Kernel.Database;
 using SmartRegion.ChangeLab.Progress;
 using SmartRegion.Ui.Navigation;
 using SmartRegion.Kernel.Time;
@@ -64,6 +66,7 @@ internal sealed class DemoProgressSeeder(ChangeLabDb db, TimeProvider time) : Ke
             accepted,
             Idea.Create("Demo: Digitale Unterschrift für Urlaubsanträge", "Urlaubsanträge ohne Papier: beantragen, genehmigen und ablegen in einem Schritt.", Guid.Empty, "Demo-Kollege", now.AddDays(-3), isDemo: true),
             Idea.Create("Demo: Sprechstunde im Change Lab", "Einmal im Monat beraten Kolleginnen und Kollegen zu digitalen Werkzeugen im Change Lab.", Guid.Empty, "Demo-Kollegin", now.AddDays(-1), isDemo: true));
+        db.Publish(new ProgressBoardChanged(), now);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -61,6 +61,15 @@ internal sealed class Distribution
         Modified = now,
     };
 
+    /// <summary>Points the distribution at a new stored file (the platform rewrote its content); the old file is removed by the caller once saved.</summary>
+    public void ReplaceFile(string storagePath, long byteSize, string sha256, DateTimeOffset now)
+    {
+        StoragePath = storagePath;
+        ByteSize = byteSize;
+        Sha256 = sha256;
+        Modified = now;
+    }
+
     public static Distribution ForLink(Guid datasetId, string title, string url, string? formatCode, string? mediaType, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
