@@ -11,6 +11,7 @@ using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
 using SmartRegion.Events.Organising;
+using SmartRegion.Events.Outcomes;
 using SmartRegion.Events.Privacy;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Hub.Contracts.People;
@@ -64,6 +65,7 @@ public static class EventsModule
         CreateEvent.MapEndpoint(api);
         UpdateEvent.MapEndpoint(api);
         ChangeEventStatus.MapEndpoint(api);
+        WriteOutcome.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
