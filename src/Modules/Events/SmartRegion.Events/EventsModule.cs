@@ -46,6 +46,11 @@ public static class EventsModule
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
         builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
             sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
+        builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.IsValid, "Modules:Events:Reminders:HoursBefore: 1 to 336 hours.")
+            .ValidateOnStart();
+        builder.Services.AddPeriodicJob<RemindRegistrations>("Events: reminding registrations of dates soon", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(RemindRegistrations.SettingName, true) ? RemindRegistrations.Every : null);
         builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
         // For every signed-in person: a club's members organise its events, and whether someone belongs to one is not in the sign-in; the page explains it to the rest.
         builder.Services.AddSingleton(new AccountLink(Links.List, typeof(EventsText), "Organise.Title", 41));

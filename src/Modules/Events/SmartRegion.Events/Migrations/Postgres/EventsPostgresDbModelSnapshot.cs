@@ -286,6 +286,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
 

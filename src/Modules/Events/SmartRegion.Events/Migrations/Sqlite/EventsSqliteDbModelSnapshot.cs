@@ -281,6 +281,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
 
