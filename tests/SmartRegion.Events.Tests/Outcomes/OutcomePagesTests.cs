@@ -16,8 +16,9 @@ public sealed class OutcomePagesTests(EventsHost host) : EventsTest(host)
     private async Task<(Guid Id, string Slug)> EventAsync()
     {
         var date = await Host.PublishedDateAsync(capacity: 5);
-        return await Host.QueryAsync(db => db.Dates.Where(d => d.Id == date)
-            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { e.Id, e.Slug }).Select(x => ValueTuple.Create(x.Id, x.Slug)).SingleAsync());
+        var item = await Host.QueryAsync(db => db.Dates.Where(d => d.Id == date)
+            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { e.Id, e.Slug }).SingleAsync());
+        return (item.Id, item.Slug);
     }
 
     [Fact]
