@@ -20,6 +20,7 @@ public sealed class EventsHost : SmartRegionHost
         ["Seeding:Demo"] = "true",
         // The tests run the settling round themselves, on the stopped clock.
         ["Modules:Events:SettleInBackground"] = "false",
+        ["Modules:Events:RemindInBackground"] = "false",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);

@@ -26,4 +26,7 @@ public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEvent
 
     /// <summary>The e-mail address was not confirmed in time; the registration no longer holds a seat or a place in line.</summary>
     public const string Lapsed = "lapsed";
+
+    /// <summary>The date is near: a reminder goes to a confirmed registration once.</summary>
+    public const string Reminder = "reminder";
 }

@@ -11,6 +11,7 @@ using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Migrations;
 using SmartRegion.Events.Organising;
+using SmartRegion.Events.Outcomes;
 using SmartRegion.Events.Privacy;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Hub.Contracts.People;
@@ -45,6 +46,11 @@ public static class EventsModule
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
         builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
             sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
+        builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.IsValid, "Modules:Events:Reminders:HoursBefore: 1 to 336 hours.")
+            .ValidateOnStart();
+        builder.Services.AddPeriodicJob<RemindRegistrations>("Events: reminding registrations of dates soon", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(RemindRegistrations.SettingName, true) ? RemindRegistrations.Every : null);
         builder.Services.AddSingleton(new AccountLink(PersonalFeedPage.Link, typeof(EventsText), "MyFeed.Link", 40));
         // For every signed-in person: a club's members organise its events, and whether someone belongs to one is not in the sign-in; the page explains it to the rest.
         builder.Services.AddSingleton(new AccountLink(Links.List, typeof(EventsText), "Organise.Title", 41));
@@ -64,6 +70,7 @@ public static class EventsModule
         CreateEvent.MapEndpoint(api);
         UpdateEvent.MapEndpoint(api);
         ChangeEventStatus.MapEndpoint(api);
+        WriteOutcome.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);

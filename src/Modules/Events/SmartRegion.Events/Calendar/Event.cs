@@ -11,6 +11,7 @@ internal sealed class Event
     public const int MaxText = 8_000;
     public const int MaxShort = 500;
     public const int MaxSlug = 90;
+    public const int MaxOutcome = 8_000;
 
     private Event()
     {
@@ -65,6 +66,16 @@ internal sealed class Event
     /// <summary>Stored beside the fee so the calendar filters on it in SQL on either database.</summary>
     public bool IsFree { get; private set; }
 
+    /// <summary>„Ergebnisse und Protokoll“: what came of the event, written by its organisers after a date has ended.</summary>
+    public string? OutcomeText { get; private set; }
+
+    /// <summary>An https link to the minutes document; only with <see cref="OutcomeText"/>.</summary>
+    public string? OutcomeDocumentUrl { get; private set; }
+
+    public DateTimeOffset? OutcomePublishedAt { get; private set; }
+
+    public DateTimeOffset? OutcomeUpdatedAt { get; private set; }
+
     public bool TakesRegistrations => Capacity is not null;
 
     public static Event Create(string slug, string municipalityAgs, Guid? organisationId, EventFields fields, bool isDemo, DateTimeOffset now)
@@ -115,5 +126,14 @@ internal sealed class Event
         CancelReason = reason;
         UpdatedAt = now;
         return true;
+    }
+
+    /// <summary>Writes or replaces the outcomes; the first writing is the time they were published.</summary>
+    public void WriteOutcome(string text, string? documentUrl, DateTimeOffset now)
+    {
+        OutcomeText = text;
+        OutcomeDocumentUrl = documentUrl;
+        OutcomePublishedAt ??= now;
+        OutcomeUpdatedAt = now;
     }
 }

@@ -19,10 +19,13 @@ internal static class GetEvent
 
     internal sealed record PlaceInfo(Guid Id, string Name, string Address, bool StepFree, bool AccessibleToilet, bool HearingLoop, string? AccessibilityNote);
 
+    /// <summary>„Ergebnisse und Protokoll“, once the organisers have written them.</summary>
+    internal sealed record OutcomeInfo(string Text, string? DocumentUrl, DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt);
+
     internal sealed record Response(
         Guid Id, string Slug, string Status, string Title, string Description, string? Agenda, string? Audience, string Topic, string Mode, string MunicipalityAgs,
         Guid? OrganisationId, string? OrganisationName, PlaceInfo? Place, string? OnlineUrl, decimal Cost, int? Capacity, string? CancelReason, bool IsDemo,
-        IReadOnlyList<DateInfo> Dates);
+        IReadOnlyList<DateInfo> Dates, OutcomeInfo? Outcome);
 
     /// <summary>The event by id or slug; a draft only for its organisers.</summary>
     public static async Task<Outcome<Response>> ExecuteAsync(
@@ -54,7 +57,10 @@ internal static class GetEvent
         }).ToList();
         return Outcome<Response>.Ok(new Response(
             item.Id, item.Slug, item.Status, item.Title, item.Description, item.Agenda, item.Audience, item.Topic, item.Mode, item.MunicipalityAgs, item.OrganisationId,
-            organisation?.Name, place, item.OnlineUrl, item.Cost, item.Capacity, item.CancelReason, item.IsDemo, infos));
+            organisation?.Name, place, item.OnlineUrl, item.Cost, item.Capacity, item.CancelReason, item.IsDemo, infos,
+            item is { Status: not EventStatus.Draft, OutcomeText: { } outcome, OutcomePublishedAt: { } published, OutcomeUpdatedAt: { } updated }
+                ? new OutcomeInfo(outcome, item.OutcomeDocumentUrl, published, updated)
+                : null));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
@@ -65,6 +71,6 @@ internal static class GetEvent
                 return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToNotFound();
             })
             .WithName("GetEvent")
-            .WithSummary("One event by id or slug with its place, dates, free seats and waiting list length; drafts only for their organisers.")
+            .WithSummary("One event by id or slug with its place, dates, free seats, waiting list length and outcomes; drafts only for their organisers.")
             .AllowAnonymous();
 }

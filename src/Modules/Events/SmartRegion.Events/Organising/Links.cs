@@ -9,6 +9,8 @@ internal static class Links
 
     public static string Edit(Guid id) => $"{List}/{id}";
 
+    public static string Outcome(Guid id) => $"{List}/{id}/ergebnisse";
+
     public static string Registrations(Guid id) => $"{List}/{id}/anmeldungen";
 
     /// <summary>The door list of an event's date (without a date: its next one).</summary>

@@ -13,7 +13,7 @@ namespace SmartRegion.Events.Registrations;
 
 /// <summary>
 /// Tells the person what happened to their registration: registered (with the link to confirm the address and its
-/// deadline), on the waiting list, a seat offered (with its deadline), cancelled, an offer expired, the registration lapsed. Runs from the outbox, so the registration is saved first
+/// deadline), on the waiting list, a seat offered (with its deadline), cancelled, an offer expired, the registration lapsed, the date is near (with place or online link). Runs from the outbox, so the registration is saved first
 /// and a mail server that is down only delays the mail. A confirmed seat comes with the date as an iCalendar file.
 /// </summary>
 internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, RegistrationTokens tokens, IPublicOrigin origin, IStringLocalizer<EventsText> text, TimeProvider time)
@@ -29,8 +29,18 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         }
 
         var info = await db.Dates.AsNoTracking().Where(d => d.Id == registration.DateId)
-            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status })
+            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl })
             .SingleAsync(cancellationToken);
+        var reminder = integrationEvent.What == RegistrationChanged.Reminder;
+        if (reminder && (registration.Status != RegistrationStatus.Confirmed || info.Status != Calendar.EventStatus.Published || info.StartsAt <= time.GetUtcNow()))
+        {
+            // Cancelled, or the event called off, since the reminder was queued: a reminder now would mislead.
+            return;
+        }
+
+        var place = reminder && info.PlaceId is { } placeId
+            ? await db.Places.AsNoTracking().Where(p => p.Id == placeId).Select(p => p.Name + ", " + p.Address).SingleOrDefaultAsync(cancellationToken)
+            : null;
         using (RecipientCulture.Use(registration.Language))
         {
             var link = origin.Link(ManageRegistrationPage.Link(tokens.For(registration.Id)));
@@ -42,6 +52,21 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
             if (integrationEvent.What == RegistrationChanged.Registered && registration.EmailConfirmedAt is null)
             {
                 body.Append(text["Mail.ConfirmBy", BerlinTime.Format(registration.CreatedAt + SettleRegistrations.ConfirmWithin)]).Append("\n\n");
+            }
+
+            if (place is not null)
+            {
+                body.Append(text["Mail.reminder.Place", place]).Append('\n');
+            }
+
+            if (reminder && info.OnlineUrl is { } online)
+            {
+                body.Append(text["Mail.reminder.Online", online]).Append('\n');
+            }
+
+            if (reminder)
+            {
+                body.Append('\n');
             }
 
             body.Append(text["Mail.Link", link]).Append('\n');

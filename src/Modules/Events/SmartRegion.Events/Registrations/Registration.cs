@@ -49,6 +49,9 @@ internal sealed class Registration
     /// <summary>When an organiser let the person in at the door; set once.</summary>
     public DateTimeOffset? CheckedInAt { get; private set; }
 
+    /// <summary>When the reminder before the date was queued; set once, by the database's conditional update.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

@@ -78,6 +78,20 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("OutcomeDocumentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("OutcomePublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutcomeText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("OutcomeUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("uuid");
 
@@ -271,6 +285,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Seats")
                         .HasColumnType("integer");

@@ -73,6 +73,20 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomeDocumentUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomePublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeUpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PlaceId")
                         .HasColumnType("TEXT");
 
@@ -266,6 +280,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
