@@ -23,11 +23,11 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
         "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
-        "/change-lab", "/change-lab/buchungen", "/change-lab/heute", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/veranstaltungen/mein-kalender",
+        "/change-lab", "/change-lab/buchungen", "/change-lab/heute", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/fortschritt/neu", "/veranstaltungen/mein-kalender",
         "/veranstaltungen/organisieren", "/veranstaltungen/organisieren/neu",
     ];
 
-    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab", "/veranstaltungen/mein-kalender", "/veranstaltungen/organisieren"];
+    private static readonly string[] StaffAreas = ["/verwaltung", "/konto", "/hilfe/meine-angebote", "/organisationen", "/change-lab", "/fortschritt", "/veranstaltungen/mein-kalender", "/veranstaltungen/organisieren"];
 
     private readonly List<string> _failures = [];
 
@@ -68,6 +68,7 @@ public sealed class SiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
         Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/anmeldungen", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/fortschritt/", StringComparison.Ordinal) && p.EndsWith("/bearbeiten", StringComparison.Ordinal));
         Assert.True(_failures.Count == 0, $"{_failures.Count} failure(s) on {crawl.Visited.Count} pages:\n" + string.Join(Environment.NewLine, _failures));
     }
 

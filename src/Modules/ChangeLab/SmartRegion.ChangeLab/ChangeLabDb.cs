@@ -128,6 +128,8 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(p => p.Status).HasMaxLength(20);
             e.Property(p => p.NextSteps).HasMaxLength(Project.MaxNextSteps);
             e.HasIndex(p => p.Measure);
+            // Two editors: the second write of a form opened on the same version is refused (UPDATE … WHERE Version = …).
+            e.Property(p => p.Version).IsConcurrencyToken();
             e.HasMany(p => p.Milestones).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Milestone>(e =>
@@ -135,6 +137,7 @@ internal class ChangeLabDb(DbContextOptions options) : ModuleDbContext(options)
             e.ToTable("changelab_milestones");
             e.Property(m => m.Title).HasMaxLength(Milestone.MaxTitle);
             e.HasIndex(m => new { m.ProjectId, m.Position });
+            e.Property(m => m.Version).IsConcurrencyToken();
         });
     }
 }

@@ -89,6 +89,11 @@ public static class ChangeLabModule
         ReviewIdea.MapEndpoint(api);
         ReadProgress.MapEndpoint(api);
         AddMilestone.MapEndpoint(api);
+        GetProject.MapEndpoint(api);
+        CreateProject.MapEndpoint(api);
+        EditProject.MapEndpoint(api);
+        ChangeMilestone.MapEndpoint(api);
+        DeleteMilestone.MapEndpoint(api);
         ReadFeedAddress.MapEndpoint(api);
         IssueFeedAddress.MapEndpoint(api);
         RevokeFeedAddress.MapEndpoint(api);

@@ -14,4 +14,9 @@ internal static class IdeaText
         errors.AddIf(value is null, field, text["Field.Text.Required"])
             .AddIf(value?.Length > max, field, text["Field.Text.TooLong", max])
             .AddIf(TextInput.HasControlCharacters(value, allowLineBreaks: true), field, text["Field.Text.Control"]);
+
+    /// <summary>The same checks for a text that may stay empty.</summary>
+    public static ValidationErrors CheckOptional(this ValidationErrors errors, string field, string? value, int max, IStringLocalizer<ChangeLabText> text) =>
+        errors.AddIf(value?.Length > max, field, text["Field.Text.TooLong", max])
+            .AddIf(TextInput.HasControlCharacters(value, allowLineBreaks: true), field, text["Field.Text.Control"]);
 }

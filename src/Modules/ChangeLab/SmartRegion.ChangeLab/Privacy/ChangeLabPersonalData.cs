@@ -4,7 +4,7 @@ using SmartRegion.Hub.Contracts.Privacy;
 
 namespace SmartRegion.ChangeLab.Privacy;
 
-/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on, whether they have a secret calendar address, and whether they show colleagues when they are in.</summary>
+/// <summary>„Change Lab“ in "Meine Daten": the person's bookings, the ideas they put forward, supported and commented on, whether they have a secret calendar address, whether they show colleagues when they are in, and the projects they changed last.</summary>
 internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContributor
 {
     public string Section => "change-lab";
@@ -30,8 +30,11 @@ internal sealed class ChangeLabPersonalData(ChangeLabDb db) : IPersonalDataContr
         // Whether colleagues who take part see the person in „Wer ist heute da?“, and since when they agreed.
         var sharingSince = await db.PresenceSharings.AsNoTracking().Where(p => p.PersonId == id).Select(p => (DateTimeOffset?)p.SharedSince).SingleOrDefaultAsync(cancellationToken);
         var presenceSharing = new { sharing = sharingSince is not null, since = sharingSince };
-        return bookings.Count + ideas.Count + supported.Count + comments.Count == 0 && feedSince is null && sharingSince is null
+        // The projects of the progress board they changed last (kept for the administration, never shown publicly).
+        var projectsLastChanged = (await db.Projects.AsNoTracking().Where(p => p.UpdatedBy == id)
+            .Select(p => new { project = p.Title, changedAt = p.UpdatedAt }).ToListAsync(cancellationToken)).OrderBy(p => p.changedAt).ToList();
+        return bookings.Count + ideas.Count + supported.Count + comments.Count + projectsLastChanged.Count == 0 && feedSince is null && sharingSince is null
             ? null
-            : new { bookings, ideas, supported, comments, calendarFeed, presenceSharing };
+            : new { bookings, ideas, supported, comments, calendarFeed, presenceSharing, projectsLastChanged };
     }
 }

@@ -8,7 +8,8 @@ namespace SmartRegion.ChangeLab.Privacy;
 /// <summary>
 /// A deleted account leaves no trace of the person in the Change Lab: bookings still to come are given back (the slots
 /// are free for colleagues), past ones stay as a record of use without the person; ideas and comments stay without
-/// the person, supports, the secret calendar address and the consent to be shown to colleagues go. Idempotent.
+/// the person, supports, the secret calendar address and the consent to be shown to colleagues go, and no project names
+/// them as its last editor any more. Idempotent.
 /// </summary>
 internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : IIntegrationEventHandler<PersonDeleted>
 {
@@ -36,6 +37,12 @@ internal sealed class ForgetDeletedPerson(ChangeLabDb db, TimeProvider time) : I
         foreach (var comment in await db.IdeaComments.Where(c => c.AuthorId == id).ToListAsync(cancellationToken))
         {
             comment.ForgetAuthor();
+        }
+
+        // A project they changed last no longer names them.
+        foreach (var project in await db.Projects.Where(p => p.UpdatedBy == id).ToListAsync(cancellationToken))
+        {
+            project.ForgetPerson(id);
         }
 
         // The calendar address goes with the account: a subscribed calendar gets a 404 from then on.

@@ -26,7 +26,7 @@ internal static class AddMilestone
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(person);
-        if (!ChangeLabAccess.ApprovesAny(person))
+        if (person.Id is not { } who || !ChangeLabAccess.ApprovesAny(person))
         {
             return Outcome<Response>.Forbidden(text["Idea.ReviewForbidden"]);
         }
@@ -46,14 +46,20 @@ internal static class AddMilestone
             return Outcome<Response>.Invalid(errors);
         }
 
+        var now = time.GetUtcNow();
         var milestone = project.AddMilestone(title!, due!.Value, done);
         db.Milestones.Add(milestone);
-        db.Publish(new ProgressBoardChanged(), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        project.Touch(who.Value, now);
+        db.Publish(new ProgressBoardChanged(), now);
+        if (!await ChangeMilestone.SaveAsync(db, cancellationToken))
+        {
+            return Outcome<Response>.Conflict(EditProject.Stale(now, text));
+        }
+
         return Outcome<Response>.Ok(new Response(milestone.Id, project.Id));
     }
 
-    private static DateOnly? ReadDay(string? value, bool required, string field, ValidationErrors errors, IStringLocalizer<ChangeLabText> text)
+    internal static DateOnly? ReadDay(string? value, bool required, string field, ValidationErrors errors, IStringLocalizer<ChangeLabText> text)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -71,16 +77,17 @@ internal static class AddMilestone
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>
-        group.MapPost("/projects/{id:guid}/milestones", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
+        group.MapPost("/projects/{id:guid}/milestones", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem, ConflictProblem>> (
                 Guid id, Request request, ICurrentPerson person, ChangeLabDb db, TimeProvider time, IStringLocalizer<ChangeLabText> text, CancellationToken ct) =>
             {
                 var outcome = await ExecuteAsync(id, request, person, db, time, text, ct);
                 return outcome.Kind switch
                 {
-                    OutcomeKind.Ok => TypedResults.Created("/api/changelab/progress", outcome.Value),
+                    OutcomeKind.Ok => TypedResults.Created($"/api/changelab/projects/{outcome.Value!.ProjectId}", outcome.Value),
                     OutcomeKind.Invalid => outcome.ToValidationProblem(),
                     OutcomeKind.Forbidden => outcome.ToForbidden(),
-                    _ => outcome.ToNotFound(),
+                    OutcomeKind.NotFound => outcome.ToNotFound(),
+                    _ => outcome.ToConflict(),
                 };
             })
             .WithName("AddChangeLabMilestone")

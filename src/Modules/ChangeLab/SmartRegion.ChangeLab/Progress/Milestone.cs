@@ -21,6 +21,9 @@ internal sealed class Milestone
 
     public int Position { get; private set; }
 
+    /// <summary>Counts the changes of the milestone; a form sends the version it was opened with (see <see cref="Project.Version"/>).</summary>
+    public int Version { get; private set; } = 1;
+
     public static Milestone Create(Guid project, string title, DateOnly dueOn, DateOnly? doneOn, int position) => new()
     {
         Id = Guid.NewGuid(),
@@ -30,4 +33,12 @@ internal sealed class Milestone
         DoneOn = doneOn,
         Position = position,
     };
+
+    public void Change(string title, DateOnly dueOn, DateOnly? doneOn)
+    {
+        Title = title;
+        DueOn = dueOn;
+        DoneOn = doneOn;
+        Version++;
+    }
 }

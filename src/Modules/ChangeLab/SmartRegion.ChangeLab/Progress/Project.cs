@@ -33,6 +33,18 @@ internal sealed class Project
 
     public bool IsDemo { get; private set; }
 
+    /// <summary>
+    /// Counts the changes of the project's own fields (status, summary, next steps); a form sends the version it was
+    /// opened with, and the database refuses the write when another editor saved in between.
+    /// </summary>
+    public int Version { get; private set; } = 1;
+
+    /// <summary>The last change of the project or one of its milestones; the public page shows it („zuletzt geändert am …“).</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Who changed the project or a milestone last; kept for the administration, never shown publicly.</summary>
+    public Guid? UpdatedBy { get; private set; }
+
     public List<Milestone> Milestones { get; private set; } = [];
 
     public static Project Create(string measure, string title, string summary, string status, string nextSteps, Guid? ideaId, DateTimeOffset now, bool isDemo = false) => new()
@@ -45,8 +57,33 @@ internal sealed class Project
         NextSteps = nextSteps,
         IdeaId = ideaId,
         CreatedAt = now,
+        UpdatedAt = now,
         IsDemo = isDemo,
     };
+
+    public void Edit(string status, string summary, string nextSteps, Guid by, DateTimeOffset now)
+    {
+        Status = status;
+        Summary = summary;
+        NextSteps = nextSteps;
+        Version++;
+        Touch(by, now);
+    }
+
+    /// <summary>Notes a change of the project or one of its milestones.</summary>
+    public void Touch(Guid by, DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        UpdatedBy = by;
+    }
+
+    public void ForgetPerson(Guid person)
+    {
+        if (UpdatedBy == person)
+        {
+            UpdatedBy = null;
+        }
+    }
 
     public Milestone AddMilestone(string title, DateOnly dueOn, DateOnly? doneOn)
     {
