@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.ChangeLab.Contracts;
 using SmartRegion.Hub.Contracts.People;
+using SmartRegion.Hub.Contracts.Privacy;
 using SmartRegion.Kernel.Database;
 using SmartRegion.Kernel.Outbox;
 using SmartRegion.TestKit;
@@ -134,6 +135,29 @@ public sealed class ProjectTests(ChangeLabHost host) : ChangeLabTest(host)
     }
 
     [Fact]
+    public async Task of_many_editors_saving_the_same_version_at_once_exactly_one_wins_and_the_others_get_409()
+    {
+        var project = await DemoProjectAsync();
+        var version = (await ReadAsync(project)).GetProperty("version").GetInt32();
+        var before = await BoardChangesAsync();
+        using var first = await Personas.SignedInClientAsync(Host, Personas.AdminHoechberg);
+        using var second = await Personas.SignedInClientAsync(Host, Personas.RegionAdmin);
+        var editors = new[] { first, second };
+
+        // The database decides: every request reads the same version, and only one UPDATE … WHERE Version = … finds its row.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            editors[i % 2].PutAsJsonAsync($"/api/changelab/projects/{project}", new { status = "done", summary = $"Fassung {i}", version })));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var winner = Array.FindIndex(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var after = await ReadAsync(project);
+        Assert.Equal($"Fassung {winner}", after.GetProperty("summary").GetString());
+        Assert.Equal(version + 1, after.GetProperty("version").GetInt32());
+        Assert.Equal(before + 1, await BoardChangesAsync());
+    }
+
+    [Fact]
     public async Task a_milestone_changed_since_it_was_read_is_neither_changed_nor_deleted()
     {
         var project = await DemoProjectAsync();
@@ -227,7 +251,7 @@ public sealed class ProjectTests(ChangeLabHost host) : ChangeLabTest(host)
     }
 
     [Fact]
-    public async Task a_deleted_account_is_no_longer_named_as_the_last_editor()
+    public async Task the_last_editor_is_in_their_data_export_and_a_deleted_account_is_no_longer_named()
     {
         var project = await DemoProjectAsync();
         var person = (await Personas.EnsureAsync(Host, Personas.AdminHoechberg))!.Id;
@@ -235,6 +259,8 @@ public sealed class ProjectTests(ChangeLabHost host) : ChangeLabTest(host)
         await admin.PutAsJsonAsync($"/api/changelab/projects/{project}", new { status = "done", summary = "Fertig.", version = (await ReadAsync(project)).GetProperty("version").GetInt32() });
         Assert.Equal(person, await Host.QueryAsync(db => db.Projects.Where(p => p.Id == project).Select(p => p.UpdatedBy).SingleAsync()));
         await using var scope = Host.Services.CreateAsyncScope();
+        var contributor = scope.ServiceProvider.GetServices<IPersonalDataContributor>().Single(c => c.Section == "change-lab");
+        Assert.Contains("Demo: Co-Working-Space Change Lab", JsonSerializer.Serialize(await contributor.CollectAsync(new PersonId(person), CancellationToken.None)), StringComparison.Ordinal);
         var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler<PersonDeleted>>().Single(h => h.GetType().Assembly == typeof(ChangeLabDb).Assembly);
 
         await handler.HandleAsync(new PersonDeleted(new PersonId(person)), CancellationToken.None);

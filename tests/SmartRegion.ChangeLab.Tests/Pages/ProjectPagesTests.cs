@@ -109,7 +109,9 @@ public sealed class ProjectPagesTests(ChangeLabHost host) : ChangeLabTest(host)
         }
 
         var page = await HtmlPage.LoadAsync(client, $"/fortschritt/{project}");
+        var board = await HtmlPage.LoadAsync(client, "/fortschritt");
         Assert.Equal(sentTo is null, page.Document.QuerySelector($"main a[href='/fortschritt/{project}/bearbeiten']") is not null);
+        Assert.Equal(sentTo is null, board.Document.QuerySelector("main a[href='/fortschritt/neu']") is not null);
         Assert.True(await Host.QueryAsync(db => db.Milestones.AnyAsync(m => m.Id == milestone)));
     }
 
