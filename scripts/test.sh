@@ -3,7 +3,7 @@
 #   1. installs what the tests need when it is missing (Debian's chromium, postgresql, nodejs, npm and python3-rdflib;
 #      needs root),
 #   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
-#   3. runs every test project on SQLite, then the database suites again on PostgreSQL,
+#   3. runs every test project on SQLite and the database suites again on PostgreSQL, as one queue of jobs side by side,
 #   4. prints each test project's counts and duration, then one closing line: "tests: N passed, N failed, N skipped",
 #      and exits non-zero on any failure.
 # With a module name (bash scripts/test.sh Help) it runs only tests/SmartRegion.<Module>.Tests on SQLite: no package
@@ -108,22 +108,50 @@ if ! dotnet build "$target" -c Release -nologo -v quiet -clp:ErrorsOnly >"$out/b
   exit 1
 fi
 
-run_tests() { # name, extra env..., -- projects...
-  local name="$1"; shift
-  local envs=()
-  while [ "$1" != "--" ]; do envs+=("$1"); shift; done
-  shift
-  note "tests on $name"
-  if ! env "${envs[@]}" dotnet test "$@" -c Release --no-build --nologo \
-        --logger "trx" --logger "console;verbosity=minimal" --results-directory "$out/$name" 2>&1 | tee "$out/$name.log" \
-        | grep -E '^\s*(Failed|Passed!|Failed!|Skipped)|error' ; then :; fi
-  if grep -qE 'Failed!|error MSB|Test Run Aborted' "$out/$name.log"; then failed_steps+=("$name"); fi
-}
+# --- one queue of jobs: every test project on SQLite, the database suites (SmartRegion.Postgres.slnf) again on PostgreSQL ---
+# The heaviest jobs go first, so the queue ends evenly; TEST_JOBS of them run at once (default: cores + 1, since the
+# browser journeys and the hosts' databases keep a job waiting much of the time). Every host makes its own database.
+if [ -n "$module" ]; then
+  projects=("$target")
+else
+  # Known heavy projects first, then any other (a new module's) in name order.
+  projects=()
+  for name in Browser Help.Tests ChangeLab.Tests Events.Tests OpenData.Tests Hub.Tests Platform.Tests Participation.Tests ArchitectureTests; do
+    [ -f "tests/SmartRegion.$name/SmartRegion.$name.csproj" ] && projects+=("tests/SmartRegion.$name/SmartRegion.$name.csproj")
+  done
+  for csproj in tests/SmartRegion.*/SmartRegion.*.csproj; do
+    case "$csproj" in */SmartRegion.TestKit.csproj) continue ;; esac
+    printf '%s\n' "${projects[@]}" | grep -qxF "$csproj" || projects+=("$csproj")
+  done
+fi
+postgres_projects="$(grep -o '"tests/[^"]*\.csproj"' SmartRegion.Postgres.slnf | tr -d '"')"
+queue=()
+for csproj in "${projects[@]}"; do
+  queue+=("sqlite $csproj")
+  if [ -z "$module" ] && [ -n "$pg_conn" ] && printf '%s\n' "$postgres_projects" | grep -qxF "$csproj"; then
+    queue+=("postgres $csproj")
+  fi
+done
 
-run_tests sqlite SMARTREGION_TEST_DB=sqlite -- "$target"
-if [ -z "$module" ] && [ -n "$pg_conn" ]; then
-  # The database suites (SmartRegion.Postgres.slnf) again on PostgreSQL, side by side; every host makes its own database.
-  run_tests postgres SMARTREGION_TEST_DB=postgres "SMARTREGION_TEST_PG=$pg_conn" -- SmartRegion.Postgres.slnf
+run_job() { # database, project
+  local db="$1" csproj="$2" name
+  name="$(basename "$csproj" .csproj)"
+  local log="$out/$db-$name.log" envs=(SMARTREGION_TEST_DB="$db")
+  [ "$db" = postgres ] && envs+=(SMARTREGION_TEST_PG="$pg_conn")
+  env "${envs[@]}" dotnet test "$csproj" -c Release --no-build --nologo \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$out/$db/$name" >"$log" 2>&1
+  local code=$?
+  # One block per finished job: its verdict line and the names of failed tests.
+  { printf '==> %s on %s (exit %s)\n' "$name" "$db" "$code"; grep -E '^\s*(Failed |Passed!|Failed!)|error MSB|Test Run Aborted' "$log"; } || true
+  if [ "$code" -ne 0 ] || grep -qE 'Failed!|error MSB|Test Run Aborted' "$log"; then echo "$db:$name" >>"$out/failed-jobs"; fi
+}
+export -f run_job
+export out pg_conn
+parallel_jobs="${TEST_JOBS:-$(( $(nproc) + 1 ))}"
+note "running ${#queue[@]} test jobs, $parallel_jobs at a time"
+printf '%s\n' "${queue[@]}" | xargs -P "$parallel_jobs" -L 1 bash -c 'run_job "$@"' _
+if [ -f "$out/failed-jobs" ]; then
+  while IFS= read -r job; do failed_steps+=("$job"); done <"$out/failed-jobs"
 fi
 
 # --- each project's counts and duration, then one closing line, from the TRX files of every run ---
@@ -142,7 +170,7 @@ while IFS= read -r -d '' trx; do
   finish="$(printf '%s' "$times" | grep -o 'finish="[^"]*"' | sed 's|finish="||; s|"$||')"
   seconds=0
   if [ -n "$start" ] && [ -n "$finish" ]; then seconds=$(( $(date -d "$finish" +%s) - $(date -d "$start" +%s) )); fi
-  run="$(basename "$(dirname "$trx")")"
+  run="$(basename "$(dirname "$(dirname "$trx")")")"
   printf '    %-36s %-8s %5d passed %4d failed %4d skipped %4dm %02ds\n' \
     "$project" "$run" "$t_passed" "$t_failed" "$((t_total - t_passed - t_failed))" "$((seconds / 60))" "$((seconds % 60))"
 done < <(find "$out" -name '*.trx' -print0 | sort -z)

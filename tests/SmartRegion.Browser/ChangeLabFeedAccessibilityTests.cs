@@ -7,7 +7,6 @@ namespace SmartRegion.Browser;
 /// address, right after creating one (the address and the table of places), with the error summary of a replacement
 /// not confirmed, a resource page that points to the feed, and after deleting the address.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class ChangeLabFeedAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
 {
     private readonly List<string> _failures = [];

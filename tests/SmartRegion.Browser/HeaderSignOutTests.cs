@@ -6,7 +6,6 @@ namespace SmartRegion.Browser;
 /// The header of a signed-in person: the sign-out button's words stand on the same line, in the same font, as the
 /// language and account links', and signing out is a form post carrying the antiforgery token, without JavaScript too.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class HeaderSignOutTests(PlatformHost host, ChromiumBrowser browser)
 {
     /// <summary>Each header item's words: top and bottom of their box (same font on the same line: same box), font size and weight.</summary>

@@ -6,7 +6,6 @@ namespace SmartRegion.Browser;
 /// axe-core (WCAG 2.0/2.1 A and AA) on the help directory's provider and staff pages: a resident's offer list and the
 /// new-offer form with its error summary; the review queue, the search gap dashboard and the provider links (with the error summary) for a region admin.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class HelpStaffPagesAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
 {
     private readonly List<string> _failures = [];

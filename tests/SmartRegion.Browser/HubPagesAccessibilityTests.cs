@@ -8,7 +8,6 @@ namespace SmartRegion.Browser;
 /// region admin through the role form. One browser context per role, pages visited in sequence; every violation of every
 /// page is reported together.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class HubPagesAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
 {
     private readonly List<string> _failures = [];

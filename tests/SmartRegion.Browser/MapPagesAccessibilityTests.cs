@@ -6,7 +6,6 @@ namespace SmartRegion.Browser;
 /// The pages with server-drawn maps and charts on a 320 px wide screen: no axe-core WCAG 2.1 AA violation, and the
 /// map fits the screen.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class MapPagesAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
 {
     public static TheoryData<string, string?> Pages => new()

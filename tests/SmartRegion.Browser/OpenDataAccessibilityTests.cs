@@ -6,7 +6,6 @@ namespace SmartRegion.Browser;
 /// axe-core (WCAG 2.0/2.1 A and AA) on the open data pages: the public catalogue search (with facets ticked) and a
 /// dataset page in German and English, and the staff pages signed in as the demo region admin.
 /// </summary>
-[Collection(DemoAdmin.Collection)]
 public sealed class OpenDataAccessibilityTests(PlatformHost host, ChromiumBrowser browser)
 {
     public static TheoryData<string, string> PublicPages => new()

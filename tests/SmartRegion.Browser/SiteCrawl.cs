@@ -7,11 +7,16 @@ namespace SmartRegion.Browser;
 /// Follows every same-origin link of the pages it reaches, from a few starting pages, and hands each HTML page to a check
 /// while it is open. Pages of one shape (the same path once the segments that are ids are set aside) are visited at most
 /// <see cref="PerShape"/> times, so 52 municipality pages or hundreds of offers cost one visit, not hundreds. A page with
-/// a query (search results, a filtered list) is a shape of its own beside the page without one.
+/// a query (search results, a filtered list) is a shape of its own beside the page without one. Several tabs of the one
+/// browser context (same cookies, so the same person) work through the pages side by side; which page of a shape is
+/// taken first may differ from run to run, every shape is checked in every run.
 /// </summary>
-internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, bool> include)
+internal sealed partial class SiteCrawl(IBrowserContext context, string origin, Func<string, bool> include)
 {
     private const int PerShape = 1;
+
+    /// <summary>Tabs open at once: the checks (axe-core above all) wait on the browser, not on this process.</summary>
+    private const int Tabs = 3;
 
     /// <summary>Not pages: machine-readable answers, downloads, the sign-in protocol, and links that change something.</summary>
     private static readonly string[] Skipped =
@@ -20,53 +25,146 @@ internal sealed partial class SiteCrawl(IPage page, string origin, Func<string, 
         "/lib/", "/css/", "/js/",
     ];
 
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _shapes = [];
     private readonly HashSet<string> _seen = [];
+    private readonly List<string> _visited = [];
+    private readonly List<string> _errors = [];
+    private readonly System.Threading.Channels.Channel<string> _queue = System.Threading.Channels.Channel.CreateUnbounded<string>();
+    private int _pending;
 
     /// <summary>Every page the crawl opened, path and query.</summary>
-    public List<string> Visited { get; } = [];
+    public IReadOnlyList<string> Visited
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _visited];
+            }
+        }
+    }
 
+    /// <summary>Pages that could not be opened or checked at all (a timeout, a crash), with what went wrong.</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>Crawls from <paramref name="start"/>; <paramref name="check"/> runs on several tabs at once and must be thread-safe.</summary>
     public async Task RunAsync(IEnumerable<string> start, Func<IPage, string, Task> check)
     {
-        var queue = new Queue<string>(start);
-        while (queue.TryDequeue(out var path))
+        foreach (var path in start)
         {
-            if (!_seen.Add(path) || IsSkipped(path) || !include(path) || !TakeShape(path))
-            {
-                continue;
-            }
+            Offer(path);
+        }
 
-            var response = await page.GotoAsync(path);
-            if (response is null || !(response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)))
+        lock (_gate)
+        {
+            if (_pending == 0)
             {
-                continue;
+                _queue.Writer.TryComplete();
             }
+        }
 
-            // A redirect (to the sign-in, after a language switch) lands on a page that is crawled under its own address.
-            if (new Uri(page.Url).PathAndQuery != path)
+        var tabs = new List<IPage>();
+        for (var i = 0; i < Tabs; i++)
+        {
+            tabs.Add(await context.NewPageAsync());
+        }
+
+        await Task.WhenAll(tabs.Select(tab => WorkAsync(tab, check)));
+    }
+
+    private async Task WorkAsync(IPage page, Func<IPage, string, Task> check)
+    {
+        await foreach (var path in _queue.Reader.ReadAllAsync())
+        {
+            try
             {
-                queue.Enqueue(new Uri(page.Url).PathAndQuery);
-                continue;
+                await VisitAsync(page, path, check);
             }
-
-            Visited.Add(path);
-            // SMARTREGION_CRAWL_LOG names a file to follow a long crawl page by page.
-            if (Environment.GetEnvironmentVariable("SMARTREGION_CRAWL_LOG") is { Length: > 0 } log)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
-                await File.AppendAllTextAsync(log, $"{DateTime.UtcNow:HH:mm:ss} {path}{Environment.NewLine}");
-            }
-
-            await check(page, path);
-            var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), document.baseURI).href)");
-            foreach (var link in links)
-            {
-                if (link.StartsWith(origin + "/", StringComparison.Ordinal))
+                lock (_gate)
                 {
-                    var local = new Uri(link).PathAndQuery;
-                    queue.Enqueue(local);
+                    _errors.Add($"{path}: {e.Message.Split('\n')[0]}");
+                }
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    // The last page done, with nothing left queued: every tab's loop ends.
+                    if (--_pending == 0)
+                    {
+                        _queue.Writer.TryComplete();
+                    }
                 }
             }
         }
+    }
+
+    private async Task VisitAsync(IPage page, string path, Func<IPage, string, Task> check)
+    {
+        var response = await page.GotoAsync(path);
+        if (response is null || !(response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        // A redirect (to the sign-in, after a language switch) lands on a page that is crawled under its own address.
+        if (new Uri(page.Url).PathAndQuery != path)
+        {
+            Offer(new Uri(page.Url).PathAndQuery);
+            return;
+        }
+
+        lock (_gate)
+        {
+            _visited.Add(path);
+        }
+
+        // SMARTREGION_CRAWL_LOG names a file to follow a long crawl page by page.
+        if (Environment.GetEnvironmentVariable("SMARTREGION_CRAWL_LOG") is { Length: > 0 } log)
+        {
+            lock (_gate)
+            {
+                File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss} {path}{Environment.NewLine}");
+            }
+        }
+
+        await check(page, path);
+        var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), document.baseURI).href)");
+        foreach (var link in links)
+        {
+            if (link.StartsWith(origin + "/", StringComparison.Ordinal))
+            {
+                Offer(new Uri(link).PathAndQuery);
+            }
+        }
+    }
+
+    /// <summary>Queues a path unless it was seen, is not a page, lies outside the crawl, or its shape is taken.</summary>
+    private void Offer(string path)
+    {
+        lock (_gate)
+        {
+            if (!_seen.Add(path) || IsSkipped(path) || !include(path) || !TakeShape(path))
+            {
+                return;
+            }
+
+            _pending++;
+        }
+
+        _queue.Writer.TryWrite(path);
     }
 
     private static bool IsSkipped(string path) =>

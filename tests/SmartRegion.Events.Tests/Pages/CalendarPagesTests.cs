@@ -45,6 +45,33 @@ public sealed class CalendarPagesTests(EventsHost host) : EventsTest(host)
     }
 
     [Fact]
+    public async Task the_month_is_also_a_list_of_the_days_with_events_for_phones_with_the_same_links_in_day_order()
+    {
+        var page = await GetPageAsync("/veranstaltungen/monat?jahr=2026&monat=12");
+
+        var table = page.Document.QuerySelectorAll("table td a").Select(a => a.GetAttribute("href")).ToList();
+        var agenda = page.Document.QuerySelector("section.sr-month-agenda")!;
+        var days = agenda.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(page.Document.QuerySelector("caption")!.TextContent, agenda.QuerySelector("h2")!.TextContent);
+        // Only days with events, each once, in the month's order; the same events as the table.
+        Assert.NotEmpty(days);
+        Assert.Equal(days.Count, days.Distinct().Count());
+        Assert.All(days, d => Assert.Contains("Dezember", d, StringComparison.Ordinal));
+        Assert.Equal(table, agenda.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).ToList());
+        var numbers = days.Select(d => int.Parse(d.Split(", ")[1].Split('.')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers.Order().ToList(), numbers);
+    }
+
+    [Fact]
+    public async Task a_month_without_events_says_so_in_the_list()
+    {
+        var page = await GetPageAsync("/veranstaltungen/monat?jahr=2099&monat=1");
+
+        Assert.Empty(page.Document.QuerySelectorAll("section.sr-month-agenda h3"));
+        Assert.Contains("keine Veranstaltungen", page.Document.QuerySelector("section.sr-month-agenda p")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task an_event_page_carries_schema_org_event_data_for_each_date()
     {
         var slug = await Host.QueryAsync(db => db.Events.Where(e => e.Title == "Demo: Change Lab: Sprechstunde Digitalisierung").Select(e => e.Slug).SingleAsync());

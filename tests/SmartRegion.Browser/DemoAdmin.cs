@@ -1,13 +1,11 @@
 namespace SmartRegion.Browser;
 
 /// <summary>
-/// Test classes that sign in as the demo region admin run one after another: <see cref="TwoFactorTests"/> switches the
-/// admin's two-factor sign-in on and off again, which would break a parallel password sign-in.
+/// The demo region admin of the trial installation. Journeys sign in as them side by side, so none may change how they
+/// sign in (a journey that switches on two-factor sign-in opens its own account).
 /// </summary>
 public static class DemoAdmin
 {
-    public const string Collection = "Demo-Admin";
-
     public const string Email = "admin@demo.smarte-region.invalid";
 
     public static async Task<string> PasswordAsync(PlatformHost host)
