@@ -13,6 +13,7 @@ using SmartRegion.Events.Migrations;
 using SmartRegion.Events.Organising;
 using SmartRegion.Events.Outcomes;
 using SmartRegion.Events.Privacy;
+using SmartRegion.Events.Quotas;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
@@ -74,6 +75,7 @@ public static class EventsModule
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
+        SetQuotas.MapEndpoint(api);
         ListCheckIns.MapEndpoint(api);
         CheckInRegistration.MapEndpoint(api);
         AttendanceCertificate.MapEndpoint(api);

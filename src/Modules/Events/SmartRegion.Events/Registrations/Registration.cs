@@ -23,6 +23,9 @@ internal sealed class Registration
 
     public long Arrival { get; private set; }
 
+    /// <summary>The quota the entry holds a seat in or waits for (<see cref="Quotas.Quota"/>); null when the event has no quotas.</summary>
+    public Guid? QuotaId { get; private set; }
+
     public string Status { get; private set; } = RegistrationStatus.Waiting;
 
     public int Seats { get; private set; }
@@ -60,10 +63,10 @@ internal sealed class Registration
 
     public static Registration Create(
         Guid eventId, Guid dateId, long arrival, bool confirmed, int seats, string name, string email, Guid? personId, IEnumerable<string> needs,
-        DateTimeOffset now, bool isDemo = false, string language = "de") =>
+        DateTimeOffset now, bool isDemo = false, string language = "de", Guid? quotaId = null) =>
         new()
         {
-            Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, Seats = seats, Name = name, Email = email, PersonId = personId,
+            Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, QuotaId = quotaId, Seats = seats, Name = name, Email = email, PersonId = personId,
             Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, Needs = string.Join(' ', needs), ConsentAt = now,
             EmailConfirmedAt = personId is null ? null : now, CreatedAt = now, UpdatedAt = now, IsDemo = isDemo, Language = language,
         };
@@ -74,6 +77,9 @@ internal sealed class Registration
         OfferExpiresAt = now + validFor;
         UpdatedAt = now;
     }
+
+    /// <summary>Staff waiting for their own quota are given a seat of a quota for everyone.</summary>
+    public void PlaceIn(Guid? quotaId) => QuotaId = quotaId;
 
     public void MoveTo(string status, DateTimeOffset now)
     {

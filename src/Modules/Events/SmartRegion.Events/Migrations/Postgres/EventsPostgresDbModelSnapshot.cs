@@ -228,6 +228,42 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.ToTable("events_personal_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eligible")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("events_quotas", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -286,6 +322,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("QuotaId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -305,6 +344,8 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("QuotaId");
 
                     b.HasIndex("DateId", "Arrival")
                         .IsUnique();
@@ -406,6 +447,15 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.HasOne("SmartRegion.Events.Calendar.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.HasOne("SmartRegion.Events.Calendar.EventDate", null)
@@ -413,6 +463,11 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .HasForeignKey("DateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SmartRegion.Events.Quotas.Quota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 #pragma warning restore 612, 618
         }
