@@ -21,6 +21,7 @@ public sealed class EventsHost : SmartRegionHost
         // The tests run the settling round themselves, on the stopped clock.
         ["Modules:Events:SettleInBackground"] = "false",
         ["Modules:Events:RemindInBackground"] = "false",
+        ["Modules:Events:DrawInBackground"] = "false",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);

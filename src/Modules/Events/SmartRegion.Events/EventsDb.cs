@@ -49,6 +49,7 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(p => p.Cost).HasPrecision(10, 2);
             e.Property(p => p.OutcomeText).HasMaxLength(Event.MaxOutcome);
             e.Property(p => p.OutcomeDocumentUrl).HasMaxLength(Event.MaxShort);
+            e.Property(p => p.Allocation).HasMaxLength(20).HasDefaultValue(Allocations.FirstCome);
             e.HasOne<Place>().WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(p => new { p.MunicipalityAgs, p.Status });
             e.HasIndex(p => p.OrganisationId);

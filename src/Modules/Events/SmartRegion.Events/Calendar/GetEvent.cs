@@ -15,7 +15,16 @@ namespace SmartRegion.Events.Calendar;
 /// <summary>One event with its place and dates, and per date the free seats and the length of the waiting list.</summary>
 internal static class GetEvent
 {
-    internal sealed record DateInfo(Guid Id, DateTimeOffset Starts, DateTimeOffset Ends, int? FreeSeats, int Waiting, IReadOnlyList<QuotaSeats> Quotas);
+    /// <summary>
+    /// One date. With the lottery: <c>DrawDue</c> is when it is drawn, <c>DrawnAt</c> when it was, and <c>Entered</c>
+    /// how many take part so far; before the draw no seat is given.
+    /// </summary>
+    internal sealed record DateInfo(
+        Guid Id, DateTimeOffset Starts, DateTimeOffset Ends, int? FreeSeats, int Waiting, IReadOnlyList<QuotaSeats> Quotas,
+        DateTimeOffset? DrawDue = null, DateTimeOffset? DrawnAt = null, int Entered = 0)
+    {
+        public bool InDraw => DrawDue is not null && DrawnAt is null;
+    }
 
     /// <summary>A quota of the event's seats: <c>Eligible</c> is <c>staff</c> (staff of the region and its municipalities) or <c>everyone</c>.</summary>
     internal sealed record QuotaInfo(Guid Id, string Name, string? NameEn, int Seats, string Eligible);
@@ -31,7 +40,7 @@ internal static class GetEvent
     internal sealed record Response(
         Guid Id, string Slug, string Status, string Title, string Description, string? Agenda, string? Audience, string Topic, string Mode, string MunicipalityAgs,
         Guid? OrganisationId, string? OrganisationName, PlaceInfo? Place, string? OnlineUrl, decimal Cost, int? Capacity, string? CancelReason, bool IsDemo,
-        IReadOnlyList<DateInfo> Dates, OutcomeInfo? Outcome, IReadOnlyList<QuotaInfo> Quotas);
+        IReadOnlyList<DateInfo> Dates, OutcomeInfo? Outcome, IReadOnlyList<QuotaInfo> Quotas, string Allocation = Allocations.FirstCome, DateTimeOffset? DrawAt = null);
 
     /// <summary>The event by id or slug; a draft only for its organisers.</summary>
     public static async Task<Outcome<Response>> ExecuteAsync(
@@ -66,7 +75,10 @@ internal static class GetEvent
                 counts.Where(c => c.DateId == d.Id && c.QuotaId == q.Id && c.Status == RegistrationStatus.Waiting).Sum(c => c.Count))).ToList();
             // With quotas, only their seats are given out: the free seats are theirs.
             int? free = item.Capacity is not { } cap ? null : quotas.Count > 0 ? perQuota.Sum(q => q.FreeSeats) : Math.Max(0, cap - held);
-            return new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota);
+            var entered = counts.Where(c => c.DateId == d.Id && c.Status == RegistrationStatus.Entered).Sum(c => c.Count);
+            return item.IsLottery && item.Capacity is not null
+                ? new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota, item.DrawDueFor(d.StartsAt), d.DrawnAt, entered)
+                : new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota);
         }).ToList();
         return Outcome<Response>.Ok(new Response(
             item.Id, item.Slug, item.Status, item.Title, item.Description, item.Agenda, item.Audience, item.Topic, item.Mode, item.MunicipalityAgs, item.OrganisationId,
@@ -74,7 +86,7 @@ internal static class GetEvent
             item is { Status: not EventStatus.Draft, OutcomeText: { } outcome, OutcomePublishedAt: { } published, OutcomeUpdatedAt: { } updated }
                 ? new OutcomeInfo(outcome, item.OutcomeDocumentUrl, published, updated)
                 : null,
-            quotas));
+            quotas, item.Allocation, item.DrawAt));
     }
 
     public static void MapEndpoint(RouteGroupBuilder group) =>

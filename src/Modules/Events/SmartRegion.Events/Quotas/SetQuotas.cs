@@ -125,7 +125,8 @@ internal static class SetQuotas
         var kept = rows.Where(r => r.Id is not null).Select(r => r.Id!.Value).ToHashSet();
         var removed = stored.Where(q => !kept.Contains(q.Id)).Select(q => q.Id).ToList();
         var active = await db.Registrations.Where(r => r.EventId == id &&
-                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
+                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting
+                    || r.Status == RegistrationStatus.Entered))
             .Select(r => r.QuotaId).ToListAsync(cancellationToken);
         if (active.Any(q => q is { } quota && removed.Contains(quota)))
         {

@@ -90,26 +90,30 @@ internal static class Register
 
         // One read of the date's active entries under the lock: fewer round trips while the lock is held.
         var active = await db.Registrations.Where(r => r.DateId == dateId &&
-                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
+                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting
+                    || r.Status == RegistrationStatus.Entered))
             .Select(r => new { r.Status, r.Seats, r.Email, r.QuotaId }).ToListAsync(cancellationToken);
         if (active.Any(r => r.Email == email))
         {
             return Outcome<Response>.Conflict(text["Register.Already"]);
         }
 
+        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served.
+        var entered = item.IsLottery && await db.Dates.Where(d => d.Id == dateId).Select(d => d.DrawnAt).SingleAsync(cancellationToken) is null;
+
         bool InPool(Guid? quotaId, Guid? pool) => !pools.HasQuotas || quotaId == pool;
-        var place = SeatPools.Place(open, seats,
+        var place = entered ? null : SeatPools.Place(open, seats,
             pool => active.Where(r => RegistrationStatus.HoldsSeat(r.Status) && InPool(r.QuotaId, pool)).Sum(r => r.Seats),
-            pool => active.Any(r => r.Status != RegistrationStatus.Confirmed && InPool(r.QuotaId, pool)));
+            pool => active.Any(r => r.Status is RegistrationStatus.Offered or RegistrationStatus.Waiting && InPool(r.QuotaId, pool)));
         var confirmed = place is not null;
         var quota = (place ?? open[0]).Id;
         var waiting = active.Count(r => r.Status == RegistrationStatus.Waiting && InPool(r.QuotaId, quota));
         var registration = Registration.Create(item.Id, dateId, arrival, confirmed, seats, name, email, person.Id?.Value, needs, now,
-            language: RecipientCulture.LanguageOf(CultureInfo.CurrentUICulture), quotaId: quota);
+            language: RecipientCulture.LanguageOf(CultureInfo.CurrentUICulture), quotaId: quota, entered: entered);
         db.Registrations.Add(registration);
         db.Publish(new RegistrationChanged(registration.Id, item.Id, RegistrationChanged.Registered), now);
         await db.SaveChangesAsync(cancellationToken);
-        int? position = confirmed ? null : waiting + 1;
+        int? position = confirmed || entered ? null : waiting + 1;
         await transaction.CommitAsync(cancellationToken);
         return Outcome<Response>.Ok(new Response(registration.Id, registration.Status, position, tokens.For(registration.Id)));
     }

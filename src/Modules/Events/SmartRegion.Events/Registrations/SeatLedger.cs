@@ -41,7 +41,7 @@ internal static class SeatLedger
     public static async Task<IReadOnlyList<Registration>> RebalanceAsync(EventsDb db, Guid dateId, int capacity, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var open = await db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
-            .OrderBy(r => r.Arrival).ToListAsync(cancellationToken);
+            .OrderBy(r => (long?)r.DrawPosition ?? r.Arrival).ThenBy(r => r.Arrival).ToListAsync(cancellationToken);
         foreach (var offer in open.Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now))
         {
             offer.MoveTo(RegistrationStatus.Expired, now);

@@ -32,6 +32,13 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("Allocation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("first-come");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -54,6 +61,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("DrawAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -143,6 +153,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.Property<long>("Arrivals")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
@@ -284,6 +297,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.Property<Guid>("DateId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Email")
                         .IsRequired()

@@ -27,6 +27,13 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Allocation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("first-come");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -49,6 +56,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DrawAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
@@ -137,6 +147,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Arrivals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DrawnAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("EndsAt")
@@ -279,6 +292,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.Property<Guid>("DateId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .IsRequired()
