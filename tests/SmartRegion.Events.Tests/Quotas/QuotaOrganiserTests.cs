@@ -155,6 +155,25 @@ public sealed class QuotaOrganiserTests(EventsHost host) : EventsTest(host)
     }
 
     [Fact]
+    public async Task emptying_a_row_on_the_page_removes_its_quota_and_keeps_the_others()
+    {
+        var id = await EventOfAsync(await Host.PublishedDateAsync(capacity: 10));
+        await Personas.SignInAsync(Host, Client, Personas.StaffHoechberg);
+        await Client.PutAsJsonAsync($"/api/events/events/{id}/quotas", Quotas(("Beschäftigte", 4, "staff"), ("Öffentlichkeit", 6, "everyone")));
+        var form = await HtmlPage.LoadAsync(Client, PageOf(id));
+
+        var posted = await form.SubmitAsync(Client, "#event-quotas", new Dictionary<string, string>
+        {
+            ["Model.Rows[0].Name"] = "",
+            ["Model.Rows[0].NameEn"] = "",
+            ["Model.Rows[0].Seats"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(["Öffentlichkeit"], await Host.QueryAsync(db => db.Quotas.Where(q => q.EventId == id).Select(q => q.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task more_seats_in_a_quota_go_to_its_line_at_once()
     {
         var date = await Host.PublishedDateAsync(capacity: 10);

@@ -54,7 +54,8 @@ internal sealed class QuotaForm
                 Seats = int.TryParse(r.Seats, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seats) ? seats : null,
                 Eligible = r.Eligible,
             };
-            if (row.IsBlank && string.IsNullOrWhiteSpace(r.Seats))
+            // A row emptied of name and seats is left out: a new one is not made, a stored one is removed.
+            if (string.IsNullOrWhiteSpace(r.Name) && string.IsNullOrWhiteSpace(r.NameEn) && string.IsNullOrWhiteSpace(r.Seats))
             {
                 continue;
             }

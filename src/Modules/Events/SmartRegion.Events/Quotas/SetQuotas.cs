@@ -36,8 +36,6 @@ internal static class SetQuotas
         public int? Seats { get; set; }
 
         public string? Eligible { get; set; }
-
-        public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(NameEn) && Seats is null;
     }
 
     /// <summary>The API's body and the page's form alike; on the page, blank rows are left out.</summary>
