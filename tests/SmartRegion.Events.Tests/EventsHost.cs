@@ -21,6 +21,7 @@ public sealed class EventsHost : SmartRegionHost
         // The tests run the settling round themselves, on the stopped clock.
         ["Modules:Events:SettleInBackground"] = "false",
         ["Modules:Events:RemindInBackground"] = "false",
+        ["Modules:Events:DrawInBackground"] = "false",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock).AddSingleton<SmartRegion.Hub.Contracts.Mail.IMailSender>(Mail);
@@ -47,6 +48,42 @@ public sealed class EventsHost : SmartRegionHost
         await db.SaveChangesAsync();
         return date.Id;
     });
+}
+
+/// <summary>Quotas of a test event.</summary>
+internal static class QuotaKit
+{
+    /// <summary>Splits the seats of the date's event into the given quotas (in this order); returns their ids.</summary>
+    public static Task<Guid[]> AddQuotasAsync(this EventsHost host, Guid dateId, params (string Name, int Seats, string Eligible)[] quotas) => host.QueryAsync(async db =>
+    {
+        var eventId = await db.Dates.Where(d => d.Id == dateId).Select(d => d.EventId).SingleAsync();
+        var rows = quotas.Select((q, i) => SmartRegion.Events.Quotas.Quota.Create(eventId, i, q.Name, null, q.Seats, q.Eligible)).ToList();
+        db.Quotas.AddRange(rows);
+        await db.SaveChangesAsync();
+        return rows.Select(r => r.Id).ToArray();
+    });
+}
+
+/// <summary>Who calls a slice directly in a test: nobody signed in, or staff of Höchberg.</summary>
+internal sealed class ActingPerson(bool staff) : SmartRegion.Hub.Contracts.People.ICurrentPerson
+{
+    public static readonly ActingPerson Nobody = new(false);
+
+    private readonly Guid _id = Guid.NewGuid();
+
+    public static ActingPerson Staff() => new(true);
+
+    public bool IsSignedIn => staff;
+
+    public SmartRegion.Hub.Contracts.People.PersonId? Id => staff ? new SmartRegion.Hub.Contracts.People.PersonId(_id) : null;
+
+    public string? DisplayName => null;
+
+    public bool IsRegionAdmin => false;
+
+    public bool HasRoleIn(string role, string municipalityAgs) => staff && role == SmartRegion.Hub.Contracts.HubRoles.Staff && municipalityAgs == DemoEventsSeeder.Hoechberg;
+
+    public IReadOnlyList<string> MunicipalitiesWhere(string role) => staff && role == SmartRegion.Hub.Contracts.HubRoles.Staff ? [DemoEventsSeeder.Hoechberg] : [];
 }
 
 /// <summary>Base of the event tests: fresh data and the clock back at <see cref="EventsHost.Start"/>.</summary>

@@ -29,4 +29,10 @@ public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEvent
 
     /// <summary>The date is near: a reminder goes to a confirmed registration once.</summary>
     public const string Reminder = "reminder";
+
+    /// <summary>The lottery gave the entry a seat.</summary>
+    public const string Won = "won";
+
+    /// <summary>The lottery put the entry on the waiting list, at its drawn place.</summary>
+    public const string NotWon = "not-won";
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Feeds;
+using SmartRegion.Events.Quotas;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Kernel.Database;
 
@@ -25,6 +26,8 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
 
     public DbSet<PersonalFeed> PersonalFeeds => Set<PersonalFeed>();
 
+    public DbSet<Quota> Quotas => Set<Quota>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -46,6 +49,7 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.Property(p => p.Cost).HasPrecision(10, 2);
             e.Property(p => p.OutcomeText).HasMaxLength(Event.MaxOutcome);
             e.Property(p => p.OutcomeDocumentUrl).HasMaxLength(Event.MaxShort);
+            e.Property(p => p.Allocation).HasMaxLength(20).HasDefaultValue(Allocations.FirstCome);
             e.HasOne<Place>().WithMany().HasForeignKey(p => p.PlaceId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(p => new { p.MunicipalityAgs, p.Status });
             e.HasIndex(p => p.OrganisationId);
@@ -81,6 +85,17 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasIndex(r => new { r.DateId, r.Status });
             e.HasIndex(r => r.PersonId);
             e.HasIndex(r => r.EventId);
+            // A quota with active entries cannot be removed; the entries that no longer hold anything keep their history without it.
+            e.HasOne<Quota>().WithMany().HasForeignKey(r => r.QuotaId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<Quota>(e =>
+        {
+            e.ToTable("events_quotas");
+            e.Property(q => q.Name).HasMaxLength(Quota.MaxName);
+            e.Property(q => q.NameEn).HasMaxLength(Quota.MaxName);
+            e.Property(q => q.Eligible).HasMaxLength(20);
+            e.HasOne<Event>().WithMany().HasForeignKey(q => q.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(q => new { q.EventId, q.Position });
         });
         modelBuilder.Entity<PersonalFeed>(e =>
         {

@@ -9,10 +9,12 @@ using SmartRegion.Events.Certificates;
 using SmartRegion.Events.CheckIn;
 using SmartRegion.Events.Contracts;
 using SmartRegion.Events.Feeds;
+using SmartRegion.Events.Lottery;
 using SmartRegion.Events.Migrations;
 using SmartRegion.Events.Organising;
 using SmartRegion.Events.Outcomes;
 using SmartRegion.Events.Privacy;
+using SmartRegion.Events.Quotas;
 using SmartRegion.Events.Registrations;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Hub.Contracts.Privacy;
@@ -46,6 +48,8 @@ public static class EventsModule
         builder.Services.AddIntegrationEventHandler<RegistrationChanged, MailRegistrationNotice>();
         builder.Services.AddPeriodicJob<SettleRegistrations>("Events: settling expired offers and unconfirmed registrations", sp =>
             sp.GetRequiredService<IConfiguration>().GetValue(SettleRegistrations.SettingName, true) ? SettleRegistrations.Every : null);
+        builder.Services.AddPeriodicJob<DrawLotteries>("Events: drawing lotteries that are due", sp =>
+            sp.GetRequiredService<IConfiguration>().GetValue(DrawLotteries.SettingName, true) ? DrawLotteries.Every : null);
         builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section))
             .Validate(o => o.IsValid, "Modules:Events:Reminders:HoursBefore: 1 to 336 hours.")
             .ValidateOnStart();
@@ -74,6 +78,9 @@ public static class EventsModule
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);
         ListRegistrations.MapEndpoint(api);
+        SetQuotas.MapEndpoint(api);
+        ChooseAllocation.MapEndpoint(api);
+        DrawNow.MapEndpoint(api);
         ListCheckIns.MapEndpoint(api);
         CheckInRegistration.MapEndpoint(api);
         AttendanceCertificate.MapEndpoint(api);

@@ -76,7 +76,29 @@ internal sealed class Event
 
     public DateTimeOffset? OutcomeUpdatedAt { get; private set; }
 
+    /// <summary>How seats are given out: one of <see cref="Allocations"/>; first come, first served unless the organisers chose the lottery.</summary>
+    public string Allocation { get; private set; } = Allocations.FirstCome;
+
+    /// <summary>With the lottery: when the organisers want it drawn; null draws each date when its registration closes.</summary>
+    public DateTimeOffset? DrawAt { get; private set; }
+
     public bool TakesRegistrations => Capacity is not null;
+
+    public bool IsLottery => Allocation == Allocations.Lottery;
+
+    /// <summary>When the lottery of a date is due: the chosen draw time, or the date's registration deadline if that comes first.</summary>
+    public DateTimeOffset DrawDueFor(DateTimeOffset dateStarts)
+    {
+        var closes = dateStarts.AddHours(-RegistrationClosesHoursBefore);
+        return DrawAt is { } at && at < closes ? at : closes;
+    }
+
+    public void ChooseAllocation(string allocation, DateTimeOffset? drawAt, DateTimeOffset now)
+    {
+        Allocation = allocation;
+        DrawAt = allocation == Allocations.Lottery ? drawAt : null;
+        UpdatedAt = now;
+    }
 
     public static Event Create(string slug, string municipalityAgs, Guid? organisationId, EventFields fields, bool isDemo, DateTimeOffset now)
     {

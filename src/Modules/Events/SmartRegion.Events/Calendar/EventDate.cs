@@ -20,6 +20,9 @@ internal sealed class EventDate
 
     public long Arrivals { get; private set; }
 
+    /// <summary>When the date's lottery was drawn; set once, by the database's conditional update that also claims the draw.</summary>
+    public DateTimeOffset? DrawnAt { get; private set; }
+
     public static EventDate Create(Guid eventId, DateTimeOffset startsAt, DateTimeOffset endsAt) =>
         new() { Id = Guid.NewGuid(), EventId = eventId, StartsAt = startsAt.ToUniversalTime(), EndsAt = endsAt.ToUniversalTime() };
 }

@@ -57,6 +57,13 @@ internal static class UpdateEvent
             errors.AddIf(taken.Count > 0 && taken.Max() > capacity, nameof(EventInput.Capacity), text["Field.Capacity.BelowTaken", taken.DefaultIfEmpty(0).Max()]);
         }
 
+        if (fields is not null)
+        {
+            // The quotas share the seats of each date: the seats cannot go below their sum, nor away while there are quotas.
+            var quotas = await db.Quotas.Where(q => q.EventId == id).SumAsync(q => (int?)q.Seats, cancellationToken);
+            errors.AddIf(quotas is { } sum && (fields.Capacity ?? 0) < sum, nameof(EventInput.Capacity), text["Field.Capacity.BelowQuotas", quotas ?? 0]);
+        }
+
         if (fields is null || !errors.IsEmpty)
         {
             return Outcome<Response>.Invalid(errors);

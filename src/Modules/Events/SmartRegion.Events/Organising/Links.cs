@@ -11,6 +11,10 @@ internal static class Links
 
     public static string Outcome(Guid id) => $"{List}/{id}/ergebnisse";
 
+    public static string Quotas(Guid id) => $"{List}/{id}/kontingente";
+
+    public static string Allocation(Guid id) => $"{List}/{id}/vergabe";
+
     public static string Registrations(Guid id) => $"{List}/{id}/anmeldungen";
 
     /// <summary>The door list of an event's date (without a date: its next one).</summary>

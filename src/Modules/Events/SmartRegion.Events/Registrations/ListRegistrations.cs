@@ -21,7 +21,7 @@ internal static class ListRegistrations
 {
     internal sealed record Item(
         Guid Id, Guid DateId, DateTimeOffset Starts, long Arrival, string Status, int Seats, string Name, string Email, bool EmailConfirmed, string Needs,
-        DateTimeOffset RegisteredAt, DateTimeOffset? OfferExpiresAt);
+        DateTimeOffset RegisteredAt, DateTimeOffset? OfferExpiresAt, string? Quota, int? DrawPosition);
 
     public static async Task<Outcome<IReadOnlyList<Item>>> ExecuteAsync(
         Guid eventId, ICurrentPerson person, IOrganisationDirectory organisations, EventsDb db, IAuditLog audit, IStringLocalizer<EventsText> text,
@@ -43,8 +43,16 @@ internal static class ListRegistrations
             .Join(db.Dates, r => r.DateId, d => d.Id, (r, d) => new { r, d.StartsAt })
             .OrderBy(x => x.StartsAt).ThenBy(x => x.r.Arrival)
             .Select(x => new Item(x.r.Id, x.r.DateId, x.StartsAt, x.r.Arrival, x.r.Status, x.r.Seats, x.r.Name, x.r.Email, x.r.EmailConfirmedAt != null, x.r.Needs,
-                x.r.CreatedAt, x.r.OfferExpiresAt))
+                x.r.CreatedAt, x.r.OfferExpiresAt, null, x.r.DrawPosition))
             .ToListAsync(cancellationToken);
+        var quotas = await db.Quotas.AsNoTracking().Where(q => q.EventId == eventId).ToDictionaryAsync(q => q.Id, q => q.Name, cancellationToken);
+        if (quotas.Count > 0)
+        {
+            var quotaOf = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId && r.QuotaId != null)
+                .ToDictionaryAsync(r => r.Id, r => r.QuotaId!.Value, cancellationToken);
+            rows = [.. rows.Select(r => quotaOf.TryGetValue(r.Id, out var q) && quotas.TryGetValue(q, out var name) ? r with { Quota = name } : r)];
+        }
+
         // Names, addresses and access needs of residents: every read by an organiser is recorded (page, JSON and CSV alike).
         await audit.RecordAsync(new AuditRecord("registrations.read", "event", eventId.ToString(), item.MunicipalityAgs,
             "entries=" + rows.Count.ToString(CultureInfo.InvariantCulture)), cancellationToken);
@@ -54,10 +62,10 @@ internal static class ListRegistrations
     /// <summary>The list as CSV through the platform's one CSV writer, so names cannot smuggle formulas into a spreadsheet.</summary>
     public static byte[] Csv(IEnumerable<Item> items)
     {
-        var csv = new SafeCsv("date", "arrival", "status", "seats", "name", "email", "email_confirmed", "needs", "registered_at");
+        var csv = new SafeCsv("date", "arrival", "status", "seats", "name", "email", "email_confirmed", "needs", "registered_at", "quota", "draw_position");
         foreach (var i in items)
         {
-            csv.Row(i.Starts, i.Arrival, i.Status, i.Seats, i.Name, i.Email, i.EmailConfirmed, i.Needs, i.RegisteredAt);
+            csv.Row(i.Starts, i.Arrival, i.Status, i.Seats, i.Name, i.Email, i.EmailConfirmed, i.Needs, i.RegisteredAt, i.Quota ?? "", i.DrawPosition);
         }
 
         return csv.ToUtf8();

@@ -29,7 +29,7 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         }
 
         var info = await db.Dates.AsNoTracking().Where(d => d.Id == registration.DateId)
-            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl })
+            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl, e.DrawAt, e.RegistrationClosesHoursBefore })
             .SingleAsync(cancellationToken);
         var reminder = integrationEvent.What == RegistrationChanged.Reminder;
         if (reminder && (registration.Status != RegistrationStatus.Confirmed || info.Status != Calendar.EventStatus.Published || info.StartsAt <= time.GetUtcNow()))
@@ -41,6 +41,13 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         var place = reminder && info.PlaceId is { } placeId
             ? await db.Places.AsNoTracking().Where(p => p.Id == placeId).Select(p => p.Name + ", " + p.Address).SingleOrDefaultAsync(cancellationToken)
             : null;
+        // The lottery's mails say when it is drawn, and where the draw put someone on the waiting list.
+        var closes = info.StartsAt.AddHours(-info.RegistrationClosesHoursBefore);
+        var drawDue = info.DrawAt is { } drawAt && drawAt < closes ? drawAt : closes;
+        var position = integrationEvent.What == RegistrationChanged.NotWon && registration.DrawPosition is { } drawn
+            ? await db.Registrations.CountAsync(r => r.DateId == registration.DateId && r.QuotaId == registration.QuotaId && r.Status == RegistrationStatus.Waiting
+                && r.DrawPosition != null && r.DrawPosition <= drawn, cancellationToken)
+            : 0;
         using (RecipientCulture.Use(registration.Language))
         {
             var link = origin.Link(ManageRegistrationPage.Link(tokens.For(registration.Id)));
@@ -48,7 +55,7 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
             var key = integrationEvent.What == RegistrationChanged.Registered ? "Mail." + registration.Status : "Mail." + integrationEvent.What;
             var expires = registration.OfferExpiresAt is { } until ? BerlinTime.Format(until) : "";
             var body = new StringBuilder(text["Mail.Greeting", registration.Name]).Append("\n\n")
-                .Append(text[key + ".Body", info.Title, when, expires]).Append("\n\n");
+                .Append(text[key + ".Body", info.Title, when, expires, BerlinTime.Format(drawDue), position]).Append("\n\n");
             if (integrationEvent.What == RegistrationChanged.Registered && registration.EmailConfirmedAt is null)
             {
                 body.Append(text["Mail.ConfirmBy", BerlinTime.Format(registration.CreatedAt + SettleRegistrations.ConfirmWithin)]).Append("\n\n");

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Contracts;
+using SmartRegion.Events.Quotas;
 using SmartRegion.Events.Resources;
 using SmartRegion.Hub.Contracts.People;
 using SmartRegion.Kernel.Problems;
@@ -18,7 +19,9 @@ namespace SmartRegion.Events.Registrations;
 
 /// <summary>
 /// Someone registers a group for one date, with or without an account. Confirmed while seats are free and nobody is
-/// waiting, otherwise on the waiting list in arrival order; <see cref="SeatLedger"/> makes the database decide.
+/// waiting, otherwise on the waiting list in arrival order; <see cref="SeatLedger"/> makes the database decide. With
+/// quotas, the same holds per quota: staff take a seat of their quota, or of a quota for everyone when theirs is full,
+/// and wait in their own quota's line when both are; everyone else takes and waits for a quota for everyone.
 /// </summary>
 internal static class Register
 {
@@ -70,26 +73,47 @@ internal static class Register
             return Outcome<Response>.Conflict(text[refusal]);
         }
 
+        var staff = SeatPools.IsStaff(person);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var arrival = (await SeatLedger.LockAsync(db, dateId, cancellationToken))!.Value;
+        var pools = await SeatLedger.PoolsAsync(db, dateId, item.Capacity!.Value, cancellationToken);
+        var open = pools.OpenTo(staff);
+        if (open.Count == 0)
+        {
+            return Outcome<Response>.Conflict(text["Register.NoQuota"]);
+        }
+
+        if (seats > open.Max(p => p.Seats))
+        {
+            return Outcome<Response>.Conflict(text["Register.GroupTooLarge"]);
+        }
+
         // One read of the date's active entries under the lock: fewer round trips while the lock is held.
         var active = await db.Registrations.Where(r => r.DateId == dateId &&
-                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
-            .Select(r => new { r.Status, r.Seats, r.Email }).ToListAsync(cancellationToken);
+                (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting
+                    || r.Status == RegistrationStatus.Entered))
+            .Select(r => new { r.Status, r.Seats, r.Email, r.QuotaId }).ToListAsync(cancellationToken);
         if (active.Any(r => r.Email == email))
         {
             return Outcome<Response>.Conflict(text["Register.Already"]);
         }
 
-        var waiting = active.Count(r => r.Status == RegistrationStatus.Waiting);
-        var free = item.Capacity!.Value - active.Where(r => RegistrationStatus.HoldsSeat(r.Status)).Sum(r => r.Seats);
-        var confirmed = waiting == 0 && !active.Any(r => r.Status == RegistrationStatus.Offered) && seats <= free;
+        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served.
+        var entered = item.IsLottery && await db.Dates.Where(d => d.Id == dateId).Select(d => d.DrawnAt).SingleAsync(cancellationToken) is null;
+
+        bool InPool(Guid? quotaId, Guid? pool) => !pools.HasQuotas || quotaId == pool;
+        var place = entered ? null : SeatPools.Place(open, seats,
+            pool => active.Where(r => RegistrationStatus.HoldsSeat(r.Status) && InPool(r.QuotaId, pool)).Sum(r => r.Seats),
+            pool => active.Any(r => r.Status is RegistrationStatus.Offered or RegistrationStatus.Waiting && InPool(r.QuotaId, pool)));
+        var confirmed = place is not null;
+        var quota = (place ?? open[0]).Id;
+        var waiting = active.Count(r => r.Status == RegistrationStatus.Waiting && InPool(r.QuotaId, quota));
         var registration = Registration.Create(item.Id, dateId, arrival, confirmed, seats, name, email, person.Id?.Value, needs, now,
-            language: RecipientCulture.LanguageOf(CultureInfo.CurrentUICulture));
+            language: RecipientCulture.LanguageOf(CultureInfo.CurrentUICulture), quotaId: quota, entered: entered);
         db.Registrations.Add(registration);
         db.Publish(new RegistrationChanged(registration.Id, item.Id, RegistrationChanged.Registered), now);
         await db.SaveChangesAsync(cancellationToken);
-        int? position = confirmed ? null : waiting + 1;
+        int? position = confirmed || entered ? null : waiting + 1;
         await transaction.CommitAsync(cancellationToken);
         return Outcome<Response>.Ok(new Response(registration.Id, registration.Status, position, tokens.For(registration.Id)));
     }

@@ -23,6 +23,12 @@ internal sealed class Registration
 
     public long Arrival { get; private set; }
 
+    /// <summary>The quota the entry holds a seat in or waits for (<see cref="Quotas.Quota"/>); null when the event has no quotas.</summary>
+    public Guid? QuotaId { get; private set; }
+
+    /// <summary>The place the lottery drew for the entry (1 is first); after the draw it is the entry's place in line, before any later arrival.</summary>
+    public int? DrawPosition { get; private set; }
+
     public string Status { get; private set; } = RegistrationStatus.Waiting;
 
     public int Seats { get; private set; }
@@ -60,11 +66,11 @@ internal sealed class Registration
 
     public static Registration Create(
         Guid eventId, Guid dateId, long arrival, bool confirmed, int seats, string name, string email, Guid? personId, IEnumerable<string> needs,
-        DateTimeOffset now, bool isDemo = false, string language = "de") =>
+        DateTimeOffset now, bool isDemo = false, string language = "de", Guid? quotaId = null, bool entered = false) =>
         new()
         {
-            Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, Seats = seats, Name = name, Email = email, PersonId = personId,
-            Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, Needs = string.Join(' ', needs), ConsentAt = now,
+            Id = Guid.NewGuid(), EventId = eventId, DateId = dateId, Arrival = arrival, QuotaId = quotaId, Seats = seats, Name = name, Email = email, PersonId = personId,
+            Status = entered ? RegistrationStatus.Entered : confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting, Needs = string.Join(' ', needs), ConsentAt = now,
             EmailConfirmedAt = personId is null ? null : now, CreatedAt = now, UpdatedAt = now, IsDemo = isDemo, Language = language,
         };
 
@@ -74,6 +80,17 @@ internal sealed class Registration
         OfferExpiresAt = now + validFor;
         UpdatedAt = now;
     }
+
+    /// <summary>The lottery's result for the entry: its drawn place, and a seat or the waiting list.</summary>
+    public void Drawn(int position, bool won, DateTimeOffset now)
+    {
+        DrawPosition = position;
+        Status = won ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Staff waiting for their own quota are given a seat of a quota for everyone.</summary>
+    public void PlaceIn(Guid? quotaId) => QuotaId = quotaId;
 
     public void MoveTo(string status, DateTimeOffset now)
     {

@@ -15,7 +15,10 @@ internal static class RegistrationStatus
     public const string Expired = "expired";
     public const string Lapsed = "lapsed";
 
+    /// <summary>Takes part in the date's lottery; holds no seat until the draw.</summary>
+    public const string Entered = "entered";
+
     public static bool HoldsSeat(string status) => status is Confirmed or Offered;
 
-    public static bool IsActive(string status) => status is Confirmed or Offered or Waiting;
+    public static bool IsActive(string status) => status is Confirmed or Offered or Waiting or Entered;
 }

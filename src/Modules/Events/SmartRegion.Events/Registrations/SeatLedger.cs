@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Events.Calendar;
+using SmartRegion.Events.Quotas;
 
 namespace SmartRegion.Events.Registrations;
 
@@ -32,35 +33,64 @@ internal static class SeatLedger
             .SumAsync(r => r.Seats, cancellationToken);
 
     /// <summary>
-    /// Under the lock: lets offers that ran out expire, then offers free seats to the waiting entries in arrival order.
-    /// Strictly first come, first served: when the next group does not fit, nobody behind it jumps the line.
+    /// Under the lock: lets offers that ran out expire, then offers free seats to the waiting entries in arrival order,
+    /// per pool (<see cref="SeatPools"/>: the whole capacity, or each quota with its own line). Strictly first come, first
+    /// served: when the next group does not fit, nobody behind it jumps the line. Once its own line is served, a quota
+    /// for everyone offers what is left to staff still waiting for a full staff quota, in arrival order.
     /// </summary>
     public static async Task<IReadOnlyList<Registration>> RebalanceAsync(EventsDb db, Guid dateId, int capacity, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var open = await db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
-            .OrderBy(r => r.Arrival).ToListAsync(cancellationToken);
+            .OrderBy(r => (long?)r.DrawPosition ?? r.Arrival).ThenBy(r => r.Arrival).ToListAsync(cancellationToken);
         foreach (var offer in open.Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now))
         {
             offer.MoveTo(RegistrationStatus.Expired, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var free = capacity - await HeldAsync(db, dateId, cancellationToken);
+        var pools = await PoolsAsync(db, dateId, capacity, cancellationToken);
+        var held = await HeldByPoolAsync(db, dateId, cancellationToken);
         var offered = new List<Registration>();
-        foreach (var waiting in open.Where(r => r.Status == RegistrationStatus.Waiting))
+        foreach (var pool in pools.All)
         {
-            if (waiting.Seats > free)
+            var free = pool.Seats - (pools.HasQuotas ? held.GetValueOrDefault(pool.Id ?? Guid.Empty) : held.Values.Sum());
+            var line = open.Where(r => r.Status == RegistrationStatus.Waiting && (!pools.HasQuotas || r.QuotaId == pool.Id))
+                .Concat(open.Where(r => r.Status == RegistrationStatus.Waiting && pools.HasQuotas && pools.MayFallBack(r.QuotaId, pool)));
+            foreach (var waiting in line)
             {
-                break;
-            }
+                if (waiting.Status != RegistrationStatus.Waiting)
+                {
+                    continue;
+                }
 
-            waiting.Offer(now, OfferValidFor);
-            free -= waiting.Seats;
-            offered.Add(waiting);
+                if (waiting.Seats > free)
+                {
+                    break;
+                }
+
+                waiting.PlaceIn(pool.Id);
+                waiting.Offer(now, OfferValidFor);
+                free -= waiting.Seats;
+                offered.Add(waiting);
+            }
         }
 
         return offered;
     }
+
+    /// <summary>The date's pools: its event's quotas, or the whole capacity.</summary>
+    public static async Task<SeatPools> PoolsAsync(EventsDb db, Guid dateId, int capacity, CancellationToken cancellationToken)
+    {
+        var eventId = db.Dates.Where(d => d.Id == dateId).Select(d => d.EventId);
+        var quotas = await db.Quotas.AsNoTracking().Where(q => eventId.Contains(q.EventId)).ToListAsync(cancellationToken);
+        return SeatPools.For(capacity, quotas);
+    }
+
+    /// <summary>Seats held per quota (<see cref="Guid.Empty"/> for entries without one), under the lock.</summary>
+    private static async Task<Dictionary<Guid, int>> HeldByPoolAsync(EventsDb db, Guid dateId, CancellationToken cancellationToken) =>
+        (await db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Offered))
+            .GroupBy(r => r.QuotaId).Select(g => new { g.Key, Seats = g.Sum(r => r.Seats) }).ToListAsync(cancellationToken))
+        .ToDictionary(x => x.Key ?? Guid.Empty, x => x.Seats);
 
     public static async Task<(Event Event, EventDate Date)?> FindAsync(EventsDb db, Guid dateId, CancellationToken cancellationToken)
     {

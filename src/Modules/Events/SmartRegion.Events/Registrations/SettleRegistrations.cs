@@ -29,7 +29,8 @@ internal sealed class SettleRegistrations(EventsDb db, TimeProvider time) : IPer
         var due = await db.Registrations
             .Where(r => (r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now)
                 || (r.EmailConfirmedAt == null && r.CreatedAt <= registeredBefore
-                    && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waiting || r.Status == RegistrationStatus.Offered)))
+                    && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waiting || r.Status == RegistrationStatus.Offered
+                        || r.Status == RegistrationStatus.Entered)))
             .Join(db.Dates.Where(d => d.StartsAt > now), r => r.DateId, d => d.Id, (r, d) => r.DateId)
             .Distinct().ToListAsync(cancellationToken);
         var changed = 0;
@@ -52,7 +53,8 @@ internal sealed class SettleRegistrations(EventsDb db, TimeProvider time) : IPer
         var settled = await db.Registrations
             .Where(r => r.DateId == dateId && ((r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now)
                 || (r.EmailConfirmedAt == null && r.CreatedAt <= registeredBefore
-                    && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waiting || r.Status == RegistrationStatus.Offered))))
+                    && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waiting || r.Status == RegistrationStatus.Offered
+                        || r.Status == RegistrationStatus.Entered))))
             .ToListAsync(cancellationToken);
         foreach (var registration in settled)
         {

@@ -32,6 +32,13 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("Allocation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("first-come");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -54,6 +61,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("DrawAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -144,6 +154,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<long>("Arrivals")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -228,6 +241,42 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.ToTable("events_personal_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eligible")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("events_quotas", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -248,6 +297,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.Property<Guid>("DateId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -286,6 +338,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("QuotaId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -305,6 +360,8 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("QuotaId");
 
                     b.HasIndex("DateId", "Arrival")
                         .IsUnique();
@@ -406,6 +463,15 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.HasOne("SmartRegion.Events.Calendar.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.HasOne("SmartRegion.Events.Calendar.EventDate", null)
@@ -413,6 +479,11 @@ namespace SmartRegion.Events.Migrations.Postgres
                         .HasForeignKey("DateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SmartRegion.Events.Quotas.Quota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 #pragma warning restore 612, 618
         }

@@ -27,6 +27,13 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Allocation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("first-come");
+
                     b.Property<string>("Audience")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -49,6 +56,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DrawAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
@@ -139,6 +149,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<long>("Arrivals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
@@ -223,6 +236,42 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.ToTable("events_personal_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eligible")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("events_quotas", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -243,6 +292,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.Property<Guid>("DateId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -281,6 +333,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("QuotaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RemindedAt")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +355,8 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("QuotaId");
 
                     b.HasIndex("DateId", "Arrival")
                         .IsUnique();
@@ -388,6 +445,15 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Events.Quotas.Quota", b =>
+                {
+                    b.HasOne("SmartRegion.Events.Calendar.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Events.Registrations.Registration", b =>
                 {
                     b.HasOne("SmartRegion.Events.Calendar.EventDate", null)
@@ -395,6 +461,11 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         .HasForeignKey("DateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("SmartRegion.Events.Quotas.Quota", null)
+                        .WithMany()
+                        .HasForeignKey("QuotaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 #pragma warning restore 612, 618
         }
