@@ -35,6 +35,9 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             return;
         }
 
+        // A journey waits for what the page shows as long as for any other step: on a busy two-core machine a passkey
+        // ceremony or a form post can take longer than Playwright's 5 s default for assertions.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

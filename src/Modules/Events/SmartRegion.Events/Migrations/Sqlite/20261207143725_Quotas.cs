@@ -11,12 +11,6 @@ namespace SmartRegion.Events.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "QuotaId",
-                table: "events_registrations",
-                type: "TEXT",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "events_quotas",
                 columns: table => new
@@ -40,6 +34,11 @@ namespace SmartRegion.Events.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // SQLite adds a nullable column with its reference in place; EF Core's AddColumn + AddForeignKey would rebuild the
+            // registrations table outside a transaction (and warn about it at every first start).
+            migrationBuilder.Sql(
+                "ALTER TABLE \"events_registrations\" ADD COLUMN \"QuotaId\" TEXT NULL REFERENCES \"events_quotas\" (\"Id\") ON DELETE SET NULL;");
+
             migrationBuilder.CreateIndex(
                 name: "IX_events_registrations_QuotaId",
                 table: "events_registrations",
@@ -49,14 +48,6 @@ namespace SmartRegion.Events.Migrations.Sqlite
                 name: "IX_events_quotas_EventId_Position",
                 table: "events_quotas",
                 columns: new[] { "EventId", "Position" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_events_registrations_events_quotas_QuotaId",
-                table: "events_registrations",
-                column: "QuotaId",
-                principalTable: "events_quotas",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
