@@ -109,8 +109,8 @@ if ! dotnet build "$target" -c Release -nologo -v quiet -clp:ErrorsOnly >"$out/b
 fi
 
 # --- one queue of jobs: every test project on SQLite, the database suites (SmartRegion.Postgres.slnf) again on PostgreSQL ---
-# The heaviest jobs go first, so the queue ends evenly; TEST_JOBS of them run at once (default: cores + 1, since the
-# browser journeys and the hosts' databases keep a job waiting much of the time). Every host makes its own database.
+# The heaviest jobs go first, so the queue ends evenly; TEST_JOBS of them run at once (default: one per core — the suite is
+# bound by CPU, and more jobs at once only make each wait longer for its turn). Every host makes its own database.
 if [ -n "$module" ]; then
   projects=("$target")
 else
@@ -147,7 +147,7 @@ run_job() { # database, project
 }
 export -f run_job
 export out pg_conn
-parallel_jobs="${TEST_JOBS:-$(( $(nproc) + 1 ))}"
+parallel_jobs="${TEST_JOBS:-$(nproc)}"
 note "running ${#queue[@]} test jobs, $parallel_jobs at a time"
 printf '%s\n' "${queue[@]}" | xargs -P "$parallel_jobs" -L 1 bash -c 'run_job "$@"' _
 if [ -f "$out/failed-jobs" ]; then
