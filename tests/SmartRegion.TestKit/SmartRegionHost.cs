@@ -138,6 +138,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 await DatabaseReset.ResetAsync(Services);
                 await Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CancellationToken.None);
+                Seedings++;
                 if (TestDatabase.IsPostgres)
                 {
                     await _postgresSnapshot.TakeAsync(Services);
@@ -159,6 +160,12 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
 
         await PageCacheAssert.EvictAsync(this);
     }
+
+    /// <summary>
+    /// How often this host seeded anew rather than putting a snapshot back; data put back from a snapshot is the same as
+    /// after the last seeding, so work derived from it (e.g. an index) can be kept while this number stays.
+    /// </summary>
+    protected int Seedings { get; private set; }
 
     /// <summary>Work a derived host does once the data is seeded again, e.g. rebuilding an index from it.</summary>
     protected virtual Task AfterReseedAsync() => Task.CompletedTask;

@@ -105,4 +105,18 @@ public sealed class CalendarPagesTests(EventsHost host) : EventsTest(host)
 
         Assert.Equal("Events", page.H1);
     }
+
+    [Fact]
+    public async Task the_english_month_names_its_days_the_british_way()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/veranstaltungen/monat?jahr=2026&monat=12");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB");
+        var page = await HtmlPage.FromAsync(await Client.SendAsync(request), "/veranstaltungen/monat");
+
+        var first = page.Document.QuerySelectorAll("table tbody td").First(td => td.TextContent.Trim().Length > 0);
+        Assert.Equal("1 December", first.QuerySelector(".kern-sr-only")!.TextContent);
+        var days = page.Document.QuerySelectorAll("section.sr-month-agenda h3").Select(h => h.TextContent).ToList();
+        Assert.NotEmpty(days);
+        Assert.All(days, d => Assert.Matches(@"^[A-Z][a-z]+day, \d{1,2} December$", d));
+    }
 }

@@ -18,16 +18,25 @@ public class HelpPagesHost : SmartRegionHost
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
+    private (int Seedings, long IndexVersion)? _indexed;
+
     /// <summary>
     /// Resets the data, then builds the search index from it again: the index built at start may have read the tables
-    /// while the reset emptied and re-seeded them, and the outbox that keeps it current does not run in tests.
+    /// while the reset emptied and re-seeded them, and the outbox that keeps it current does not run in tests. When the
+    /// reset put back the same seeded rows the index was last built from, and nothing changed the index since, it is kept.
     /// </summary>
     protected override async Task AfterReseedAsync()
     {
         var index = Services.GetRequiredService<SmartRegion.Help.Search.SearchIndex>();
         await index.WaitUntilReadyAsync(CancellationToken.None);
+        if (_indexed == (Seedings, index.Version))
+        {
+            return;
+        }
+
         await SmartRegion.Help.Search.RebuildIndex.ExecuteAsync(
             Services.GetRequiredService<SmartRegion.Help.Search.IOfferSource>(), Services.GetRequiredService<SmartRegion.Help.Search.PlaceDirectoryCache>(), index, CancellationToken.None);
+        _indexed = (Seedings, index.Version);
     }
 
     /// <summary>Runs <paramref name="query"/> on a fresh help database context.</summary>
