@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace SmartRegion.Browser;
 
-/// <summary>Opens an account through the platform's own pages (registration, mailed confirmation link, sign-in).</summary>
+/// <summary>Opens an account through the platform's own pages (registration, mailed confirmation link) and signs in with it.</summary>
 internal static class Accounts
 {
     public static async Task RegisterAndSignInAsync(IPage page, PlatformHost host, string origin, string email, string password, string displayName)
@@ -16,6 +16,12 @@ internal static class Accounts
         await Assertions.Expect(page).ToHaveURLAsync(origin + "/registrieren/gesendet");
         var link = new Uri(Mailbox.LinkFor(host, email, "/registrieren/bestaetigen?"));
         await page.GotoAsync(link.PathAndQuery);
+        await SignInAsync(page, origin, email, password);
+    }
+
+    /// <summary>Signs in through the sign-in form with a password and waits for the account page.</summary>
+    public static async Task SignInAsync(IPage page, string origin, string email, string password)
+    {
         await page.GotoAsync("/anmelden");
         await page.FillAsync("#feld-email", email);
         await page.FillAsync("#feld-password", password);

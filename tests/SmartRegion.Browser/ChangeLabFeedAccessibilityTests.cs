@@ -16,11 +16,7 @@ public sealed class ChangeLabFeedAccessibilityTests(PlatformHost host, ChromiumB
     {
         await using var context = await browser.NewContextAsync(host, "de-DE");
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#feld-email", DemoAdmin.Email);
-        await page.FillAsync("#feld-password", await DemoAdmin.PasswordAsync(host));
-        await page.Locator("main form:not([data-passkey-sign-in]) button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
+        await DemoAdmin.SignInAsync(page, host);
 
         await page.GotoAsync("/change-lab/kalender");
         if (await page.Locator("#form-loeschen").CountAsync() > 0)

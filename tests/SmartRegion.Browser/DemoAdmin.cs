@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace SmartRegion.Browser;
 
 /// <summary>
@@ -13,5 +15,12 @@ public static class DemoAdmin
         ArgumentNullException.ThrowIfNull(host);
         var lines = await File.ReadAllLinesAsync(Path.Combine(host.DataPath, "demo-zugang.txt"));
         return lines.Single(l => l.StartsWith("Passwort: ", StringComparison.Ordinal))["Passwort: ".Length..].Trim();
+    }
+
+    /// <summary>Signs the demo admin in on <paramref name="page"/> and waits for the account page.</summary>
+    public static async Task SignInAsync(IPage page, PlatformHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        await Accounts.SignInAsync(page, host.Origin, Email, await PasswordAsync(host));
     }
 }

@@ -28,7 +28,7 @@ public sealed class HeaderSignOutTests(PlatformHost host, ChromiumBrowser browse
     {
         await using var context = await browser.NewContextAsync(host, "de-DE");
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await DemoAdmin.SignInAsync(page, host);
         await page.SetViewportSizeAsync(width, 900);
         await page.GotoAsync("/verwaltung");
         await StyleAssert.AllStylesheetsAppliedAsync(page);
@@ -51,7 +51,7 @@ public sealed class HeaderSignOutTests(PlatformHost host, ChromiumBrowser browse
     {
         await using var context = await browser.NewContextAsync(host, "de-DE", javaScriptEnabled: false);
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await DemoAdmin.SignInAsync(page, host);
         var form = page.Locator("header form[action='/abmelden']");
 
         Assert.Equal("post", await form.GetAttributeAsync("method"));
@@ -61,14 +61,5 @@ public sealed class HeaderSignOutTests(PlatformHost host, ChromiumBrowser browse
         await Assertions.Expect(page.Locator("header .sr-account a")).ToHaveTextAsync("Anmelden");
         await page.GotoAsync("/verwaltung");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/anmelden"));
-    }
-
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#feld-email", DemoAdmin.Email);
-        await page.FillAsync("#feld-password", await DemoAdmin.PasswordAsync(host));
-        await page.Locator("main form:not([data-passkey-sign-in]) button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
     }
 }

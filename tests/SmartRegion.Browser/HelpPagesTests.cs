@@ -11,13 +11,11 @@ public sealed class HelpPagesTests(PlatformHost host, ChromiumBrowser browser)
 {
     private const string DebtAdvice = "/hilfe/angebote/f4cfd722-8410-437c-854a-2c1815ca2ff4";
 
+    /// <summary>The states of the help pages a crawl does not reach (the crawls start at /hilfe, a search and the guide).</summary>
     public static readonly TheoryData<string> Pages = new(
     [
-        "/hilfe",
-        "/hilfe?q=schuldnerberatung",
         "/hilfe?q=ich%20will%20mich%20umbringen",
         "/hilfe?q=schuldnerberatung&place=09679185&language=ti",
-        "/hilfe/wegweiser",
         "/hilfe/wegweiser/gewalt",
         "/hilfe/wegweiser/gewalt?fuer=ich",
         "/hilfe/wegweiser/gewalt?fuer=ich&ort=alle",
@@ -79,14 +77,12 @@ public sealed class HelpPagesTests(PlatformHost host, ChromiumBrowser browser)
         await FocusProbe.TabUntilAsync(page, f => f.Href == DebtAdvice + "/melden", "The feedback link", maxTabs: 40);
     }
 
+    // The crawls check every page they reach at 320 px; these are states they do not reach, and the offer whose long
+    // German title once broke the layout.
     [Theory]
-    [InlineData("/hilfe")]
-    [InlineData("/hilfe?q=schuldnerberatung")]
     [InlineData("/hilfe?q=ich%20will%20mich%20umbringen")]
-    [InlineData("/hilfe/wegweiser")]
     [InlineData("/hilfe/wegweiser/geldsorgen?fuer=ich")]
     [InlineData(DebtAdvice)]
-    [InlineData(DebtAdvice + "/melden")]
     public async Task a_320_pixel_wide_phone_reads_the_page_without_scrolling_sideways(string path)
     {
         await using var context = await browser.NewContextAsync(host, "de-DE");

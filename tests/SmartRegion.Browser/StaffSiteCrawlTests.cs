@@ -25,11 +25,7 @@ public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser brows
     {
         await using var context = await browser.NewContextAsync(host, "de-DE");
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/anmelden");
-        await page.FillAsync("#feld-email", DemoAdmin.Email);
-        await page.FillAsync("#feld-password", await DemoAdmin.PasswordAsync(host));
-        await page.Locator("main form:not([data-passkey-sign-in]) button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(host.Origin + "/konto");
+        await DemoAdmin.SignInAsync(page, host);
         await page.CloseAsync();
         var crawl = new SiteCrawl(context, host.Origin, path => StaffAreas.Any(a => path.StartsWith(a, StringComparison.Ordinal)));
         var checks = new SiteCrawlChecks("de");
