@@ -129,6 +129,10 @@ public sealed class DateChangeApiTests(EventsHost host) : EventsTest(host)
         var feed = IcsParser.Parse(await Client.GetStringAsync(new Uri("/veranstaltungen/kalender.ics", UriKind.Relative)));
         var inFeed = feed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("uid").GetString() == date + "@smarte-region");
         Assert.Equal(("CANCELLED", 1), (inFeed.GetProperty("status").GetString(), inFeed.GetProperty("sequence").GetInt32()));
+        var listed = await Client.GetFromJsonAsync<JsonElement>($"/api/events/events?municipality={Personas.Hoechberg}&from=2026-12-11&to=2026-12-18");
+        var items = listed.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("eventId").GetGuid() == id)
+            .Select(i => (i.GetProperty("dateId").GetGuid(), i.GetProperty("status").GetString()));
+        Assert.Equal([(date, EventStatus.Cancelled), (other, EventStatus.Published)], items);
     }
 
     [Fact]
@@ -233,7 +237,8 @@ public sealed class DateChangeApiTests(EventsHost host) : EventsTest(host)
         Assert.Contains("inzwischen geändert", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal((1, false), (await Host.DateAsync(date)) is var d1 ? (d1.Sequence, d1.IsCancelled) : default);
 
-        (await DateKit.CancelAsync(staff, id, date)).EnsureSuccessStatusCode();
+        // The body is optional: without a version the date is cancelled as it is now.
+        (await staff.PostAsync(new Uri($"/api/events/events/{id}/dates/{date}/cancel", UriKind.Relative), null)).EnsureSuccessStatusCode();
         using var moveCancelled = await DateKit.MoveAsync(staff, id, date, "2026-12-22T18:00", "2026-12-22T19:00");
         using var cancelAgain = await DateKit.CancelAsync(staff, id, date);
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (moveCancelled.StatusCode, cancelAgain.StatusCode));
