@@ -14,7 +14,8 @@ namespace SmartRegion.Events.Dates;
 /// <summary>
 /// A date's new or first start and end, in Europe/Berlin (e.g. <c>2027-03-04T18:30</c>). <see cref="Sequence"/> is the
 /// date's version the organiser saw (<c>sequence</c> in the event's dates): when the date changed since, nothing is
-/// changed and the answer is 409, so a stale form never overwrites a newer change.
+/// changed and the answer is 409, so a stale form never overwrites a newer change. Without it, the date as read when
+/// the request began counts: a change by someone else in the same moment still gives 409 rather than a mix.
 /// </summary>
 internal sealed class DateRequest
 {
