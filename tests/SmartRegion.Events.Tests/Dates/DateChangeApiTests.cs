@@ -70,6 +70,40 @@ public sealed class DateChangeApiTests(EventsHost host) : EventsTest(host)
     }
 
     [Fact]
+    public async Task someone_who_registered_in_english_is_told_of_a_moved_or_cancelled_date_in_english_with_british_dates()
+    {
+        var date = await Host.PublishedDateAsync(capacity: 2);
+        var id = await Host.EventOfAsync(date);
+        using (var english = new HttpRequestMessage(HttpMethod.Post, $"/api/events/dates/{date}/registrations")
+        {
+            Content = JsonContent.Create(new { seats = 1, name = "Erika", email = "en@beispiel.de", consent = true }),
+        })
+        {
+            english.Headers.AcceptLanguage.ParseAdd("en-GB");
+            (await Client.SendAsync(english)).EnsureSuccessStatusCode();
+        }
+
+        await Host.DispatchOutboxAsync();
+        Host.Mail.Clear();
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+
+        (await DateKit.MoveAsync(staff, id, date, "2026-12-20T18:00", "2026-12-20T20:00")).EnsureSuccessStatusCode();
+        await Host.DispatchOutboxAsync();
+        var moved = MailTo("en@beispiel.de");
+        Host.Mail.Clear();
+        (await DateKit.CancelAsync(staff, id, date)).EnsureSuccessStatusCode();
+        await Host.DispatchOutboxAsync();
+        var cancelled = MailTo("en@beispiel.de");
+
+        Assert.StartsWith("Date moved: Workshop", moved.Subject, StringComparison.Ordinal);
+        Assert.Contains("New date: 20/12/2026 18:00 to 20/12/2026 20:00", moved.Body, StringComparison.Ordinal);
+        Assert.Equal(1, SingleEntry(moved).GetProperty("sequence").GetInt32());
+        Assert.StartsWith("Date cancelled: Workshop", cancelled.Subject, StringComparison.Ordinal);
+        Assert.Contains("on 20/12/2026 18:00 is cancelled", cancelled.Body, StringComparison.Ordinal);
+        Assert.Equal((2, "CANCELLED"), (SingleEntry(cancelled).GetProperty("sequence").GetInt32(), SingleEntry(cancelled).GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task a_moved_date_still_holds_exactly_its_seats_and_its_waiting_line()
     {
         var date = await Host.PublishedDateAsync(capacity: 2);
