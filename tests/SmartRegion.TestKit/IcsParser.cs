@@ -17,8 +17,9 @@ public static class IcsParser
         cal = Calendar.from_ical(open(sys.argv[1], 'rb').read())
         events = [{'uid': str(e['UID']), 'summary': str(e['SUMMARY']), 'start': e.decoded('DTSTART').isoformat(),
                    'end': e.decoded('DTEND').isoformat(), 'status': str(e.get('STATUS', '')),
-                   'location': str(e.get('LOCATION', '')), 'description': str(e.get('DESCRIPTION', ''))} for e in cal.walk('VEVENT')]
-        print(json.dumps({'name': str(cal.get('X-WR-CALNAME', '')), 'events': events}))
+                   'location': str(e.get('LOCATION', '')), 'description': str(e.get('DESCRIPTION', '')),
+                   'sequence': int(e.get('SEQUENCE', 0))} for e in cal.walk('VEVENT')]
+        print(json.dumps({'name': str(cal.get('X-WR-CALNAME', '')), 'method': str(cal.get('METHOD', '')), 'events': events}))
         """;
 
     private static readonly string? Python = new[] { "/usr/bin/python3", "python3" }.FirstOrDefault(p => Run(p, "-c", "import icalendar").Code == 0);

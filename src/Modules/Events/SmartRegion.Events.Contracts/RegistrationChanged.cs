@@ -35,4 +35,10 @@ public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEvent
 
     /// <summary>The lottery put the entry on the waiting list, at its drawn place.</summary>
     public const string NotWon = "not-won";
+
+    /// <summary>The organisers moved the entry's date; the registration stays valid for the new time.</summary>
+    public const string DateMoved = "date-moved";
+
+    /// <summary>The organisers cancelled the entry's date (the event's other dates stay).</summary>
+    public const string DateCancelled = "date-cancelled";
 }

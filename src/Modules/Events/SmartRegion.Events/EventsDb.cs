@@ -61,6 +61,7 @@ internal class EventsDb(DbContextOptions options) : ModuleDbContext(options)
             e.HasIndex(d => new { d.EventId, d.StartsAt });
             // The calendar pages through dates in the order of this index and counts them from it alone (end and event are in it).
             e.HasIndex(d => new { d.StartsAt, d.EndsAt, d.EventId });
+            e.Ignore(d => d.IsCancelled);
         });
         modelBuilder.Entity<Place>(e =>
         {

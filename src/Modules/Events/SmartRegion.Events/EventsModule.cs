@@ -8,6 +8,7 @@ using SmartRegion.Events.Calendar;
 using SmartRegion.Events.Certificates;
 using SmartRegion.Events.CheckIn;
 using SmartRegion.Events.Contracts;
+using SmartRegion.Events.Dates;
 using SmartRegion.Events.Feeds;
 using SmartRegion.Events.Lottery;
 using SmartRegion.Events.Migrations;
@@ -74,6 +75,9 @@ public static class EventsModule
         CreateEvent.MapEndpoint(api);
         UpdateEvent.MapEndpoint(api);
         ChangeEventStatus.MapEndpoint(api);
+        AddDate.MapEndpoint(api);
+        MoveDate.MapEndpoint(api);
+        CancelDate.MapEndpoint(api);
         WriteOutcome.MapEndpoint(api);
         Register.MapEndpoint(api);
         ManageRegistration.MapEndpoint(api);

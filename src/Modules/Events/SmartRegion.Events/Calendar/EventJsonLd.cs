@@ -22,7 +22,7 @@ internal static class EventJsonLd
             ["url"] = absolute(EventsRoutes.Event(item.Slug)),
             ["startDate"] = d.Starts.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture),
             ["endDate"] = d.Ends.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture),
-            ["eventStatus"] = item.Status == EventStatus.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+            ["eventStatus"] = item.Status == EventStatus.Cancelled || d.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = AttendanceModes.SchemaOrg(item.Mode),
             ["inLanguage"] = "de",
             ["isAccessibleForFree"] = item.Cost == 0,

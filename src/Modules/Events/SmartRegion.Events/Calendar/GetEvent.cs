@@ -17,11 +17,12 @@ internal static class GetEvent
 {
     /// <summary>
     /// One date. With the lottery: <c>DrawDue</c> is when it is drawn, <c>DrawnAt</c> when it was, and <c>Entered</c>
-    /// how many take part so far; before the draw no seat is given.
+    /// how many take part so far; before the draw no seat is given. <c>Cancelled</c>: the organisers called off this
+    /// date alone; <c>Sequence</c> counts how often it was moved or cancelled.
     /// </summary>
     internal sealed record DateInfo(
         Guid Id, DateTimeOffset Starts, DateTimeOffset Ends, int? FreeSeats, int Waiting, IReadOnlyList<QuotaSeats> Quotas,
-        DateTimeOffset? DrawDue = null, DateTimeOffset? DrawnAt = null, int Entered = 0)
+        DateTimeOffset? DrawDue = null, DateTimeOffset? DrawnAt = null, int Entered = 0, bool Cancelled = false, int Sequence = 0)
     {
         public bool InDraw => DrawDue is not null && DrawnAt is null;
     }
@@ -77,8 +78,8 @@ internal static class GetEvent
             int? free = item.Capacity is not { } cap ? null : quotas.Count > 0 ? perQuota.Sum(q => q.FreeSeats) : Math.Max(0, cap - held);
             var entered = counts.Where(c => c.DateId == d.Id && c.Status == RegistrationStatus.Entered).Sum(c => c.Count);
             return item.IsLottery && item.Capacity is not null
-                ? new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota, item.DrawDueFor(d.StartsAt), d.DrawnAt, entered)
-                : new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota);
+                ? new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota, item.DrawDueFor(d.StartsAt), d.DrawnAt, entered, d.IsCancelled, d.Sequence)
+                : new DateInfo(d.Id, d.StartsAt, d.EndsAt, free, waiting, perQuota, Cancelled: d.IsCancelled, Sequence: d.Sequence);
         }).ToList();
         return Outcome<Response>.Ok(new Response(
             item.Id, item.Slug, item.Status, item.Title, item.Description, item.Agenda, item.Audience, item.Topic, item.Mode, item.MunicipalityAgs, item.OrganisationId,

@@ -66,7 +66,7 @@ internal static class ListEvents
 
     public static readonly System.Linq.Expressions.Expression<Func<Row, Item>> ToItem = x => new Item(
         x.Event.Id, x.Date.Id, x.Event.Slug, x.Event.Title, x.Event.MunicipalityAgs, x.Event.Topic, x.Event.Mode, x.Date.StartsAt, x.Date.EndsAt, x.Event.Cost,
-        x.Event.Status, x.Event.IsDemo);
+        x.Date.CancelledAt != null ? EventStatus.Cancelled : x.Event.Status, x.Event.IsDemo);
 
     /// <summary>Every matching date from <paramref name="from"/>, for the month view and the feeds.</summary>
     public static IQueryable<Row> Filter(Query query, EventsDb db, DateTimeOffset from)

@@ -28,12 +28,12 @@ internal static class GetFeed
     {
         var now = time.GetUtcNow();
         var rows = await ListEvents.Filter(query, db, now.AddDays(-30)).OrderBy(x => x.Date.StartsAt).Take(MaxDates)
-            .Select(x => new { x.Date.Id, x.Event.Title, x.Event.Description, x.Event.Slug, x.Date.StartsAt, x.Date.EndsAt, x.Event.Status, x.Event.PlaceId })
+            .Select(x => new { x.Date.Id, x.Event.Title, x.Event.Description, x.Event.Slug, x.Date.StartsAt, x.Date.EndsAt, x.Event.Status, x.Event.PlaceId, x.Date.Sequence, x.Date.CancelledAt })
             .ToListAsync(cancellationToken);
         var placeIds = rows.Where(r => r.PlaceId is not null).Select(r => r.PlaceId!.Value).Distinct().ToList();
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name + ", " + p.Address, cancellationToken);
-        var entries = rows.Select(r => new ICalendarWriter.Entry(r.Id, r.Title, r.Description, r.Slug, r.StartsAt, r.EndsAt, r.Status,
-            r.PlaceId is { } place ? places.GetValueOrDefault(place) : null));
+        var entries = rows.Select(r => new ICalendarWriter.Entry(r.Id, r.Title, r.Description, r.Slug, r.StartsAt, r.EndsAt, r.CancelledAt is null ? r.Status : EventStatus.Cancelled,
+            r.PlaceId is { } place ? places.GetValueOrDefault(place) : null, Sequence: r.Sequence));
         return ICalendarWriter.Write(name, entries, now, origin.Link);
     }
 

@@ -45,13 +45,13 @@ internal static class GetPersonalFeed
             .Join(db.Events, x => x.Date.EventId, e => e.Id, (x, e) => new { x.Status, x.Date, Event = e })
             .Where(x => x.Date.StartsAt >= from && x.Event.Status != EventStatus.Draft)
             .OrderBy(x => x.Date.StartsAt).Take(GetFeed.MaxDates)
-            .Select(x => new { x.Date.Id, x.Event.Title, x.Event.Description, x.Event.Slug, x.Date.StartsAt, x.Date.EndsAt, EventStatus = x.Event.Status, x.Event.PlaceId, x.Status })
+            .Select(x => new { x.Date.Id, x.Event.Title, x.Event.Description, x.Event.Slug, x.Date.StartsAt, x.Date.EndsAt, EventStatus = x.Date.CancelledAt != null ? EventStatus.Cancelled : x.Event.Status, x.Event.PlaceId, x.Status, x.Date.Sequence })
             .ToListAsync(cancellationToken);
         var placeIds = rows.Where(r => r.PlaceId is not null).Select(r => r.PlaceId!.Value).Distinct().ToList();
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name + ", " + p.Address, cancellationToken);
         var entries = rows.Select(r => new ICalendarWriter.Entry(r.Id,
             r.Status == RegistrationStatus.Confirmed ? r.Title : text["MyFeed.Entry." + r.Status, r.Title], r.Description, r.Slug, r.StartsAt, r.EndsAt,
-            r.EventStatus, r.PlaceId is { } place ? places.GetValueOrDefault(place) : null, Tentative: r.Status != RegistrationStatus.Confirmed));
+            r.EventStatus, r.PlaceId is { } place ? places.GetValueOrDefault(place) : null, Tentative: r.Status != RegistrationStatus.Confirmed, Sequence: r.Sequence));
         return ICalendarWriter.Write(text["MyFeed.CalendarName"], entries, now, origin.Link);
     }
 

@@ -20,7 +20,7 @@ internal sealed class DrawLotteries(EventsDb db, TimeProvider time) : IPeriodicW
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidates = await db.Dates.AsNoTracking().Where(d => d.DrawnAt == null && d.EndsAt > now)
+        var candidates = await db.Dates.AsNoTracking().Where(d => d.DrawnAt == null && d.CancelledAt == null && d.EndsAt > now)
             .Join(db.Events.Where(e => e.Allocation == Allocations.Lottery && e.Status == EventStatus.Published), d => d.EventId, e => e.Id,
                 (d, e) => new { d.Id, d.StartsAt, e.DrawAt, e.RegistrationClosesHoursBefore })
             .ToListAsync(cancellationToken);

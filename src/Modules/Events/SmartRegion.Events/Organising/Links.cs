@@ -15,6 +15,13 @@ internal static class Links
 
     public static string Allocation(Guid id) => $"{List}/{id}/vergabe";
 
+    /// <summary>The dates of an event: move, add, cancel one.</summary>
+    public static string Dates(Guid id) => $"{List}/{id}/termine";
+
+    public static string MoveDate(Guid id, Guid dateId) => $"{List}/{id}/termine/{dateId}";
+
+    public static string CancelDate(Guid id, Guid dateId) => $"{List}/{id}/termine/{dateId}/absagen";
+
     public static string Registrations(Guid id) => $"{List}/{id}/anmeldungen";
 
     /// <summary>The door list of an event's date (without a date: its next one).</summary>

@@ -15,6 +15,8 @@ namespace SmartRegion.Events.Registrations;
 /// Tells the person what happened to their registration: registered (with the link to confirm the address and its
 /// deadline), on the waiting list, a seat offered (with its deadline), cancelled, an offer expired, the registration lapsed, the date is near (with place or online link). Runs from the outbox, so the registration is saved first
 /// and a mail server that is down only delays the mail. A confirmed seat comes with the date as an iCalendar file.
+/// When the organisers move or cancel the date, everyone registered or waiting is told, with the date's new version as
+/// an iCalendar file (the same UID, a higher SEQUENCE; METHOD:CANCEL for a cancelled date).
 /// </summary>
 internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, RegistrationTokens tokens, IPublicOrigin origin, IStringLocalizer<EventsText> text, TimeProvider time)
     : IIntegrationEventHandler<RegistrationChanged>
@@ -29,12 +31,25 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         }
 
         var info = await db.Dates.AsNoTracking().Where(d => d.Id == registration.DateId)
-            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl, e.DrawAt, e.RegistrationClosesHoursBefore })
+            .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new
+            {
+                d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl, e.DrawAt, e.RegistrationClosesHoursBefore, d.Sequence,
+                DateCancelled = d.CancelledAt != null,
+            })
             .SingleAsync(cancellationToken);
         var reminder = integrationEvent.What == RegistrationChanged.Reminder;
-        if (reminder && (registration.Status != RegistrationStatus.Confirmed || info.Status != Calendar.EventStatus.Published || info.StartsAt <= time.GetUtcNow()))
+        if (reminder && (registration.Status != RegistrationStatus.Confirmed || info.Status != Calendar.EventStatus.Published || info.DateCancelled
+            || info.StartsAt <= time.GetUtcNow()))
         {
-            // Cancelled, or the event called off, since the reminder was queued: a reminder now would mislead.
+            // Cancelled, or the event or date called off, since the reminder was queued: a reminder now would mislead.
+            return;
+        }
+
+        var moved = integrationEvent.What == RegistrationChanged.DateMoved;
+        var dateCancelled = integrationEvent.What == RegistrationChanged.DateCancelled;
+        if (moved && (info.DateCancelled || !RegistrationStatus.IsActive(registration.Status)))
+        {
+            // The person left, or the date was cancelled after it was moved (that mail follows): the new time no longer matters to them.
             return;
         }
 
@@ -55,7 +70,7 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
             var key = integrationEvent.What == RegistrationChanged.Registered ? "Mail." + registration.Status : "Mail." + integrationEvent.What;
             var expires = registration.OfferExpiresAt is { } until ? BerlinTime.Format(until) : "";
             var body = new StringBuilder(text["Mail.Greeting", registration.Name]).Append("\n\n")
-                .Append(text[key + ".Body", info.Title, when, expires, BerlinTime.Format(drawDue), position]).Append("\n\n");
+                .Append(text[key + ".Body", info.Title, when, expires, BerlinTime.Format(drawDue), position, BerlinTime.Format(info.EndsAt)]).Append("\n\n");
             if (integrationEvent.What == RegistrationChanged.Registered && registration.EmailConfirmedAt is null)
             {
                 body.Append(text["Mail.ConfirmBy", BerlinTime.Format(registration.CreatedAt + SettleRegistrations.ConfirmWithin)]).Append("\n\n");
@@ -77,10 +92,14 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
             }
 
             body.Append(text["Mail.Link", link]).Append('\n');
-            IReadOnlyList<MailAttachment>? attachments = registration.Status == RegistrationStatus.Confirmed
+            // Everyone told of a moved or cancelled date gets the new version of the entry, so a calendar that has it updates it.
+            var status = dateCancelled || info.DateCancelled ? Calendar.EventStatus.Cancelled : info.Status;
+            IReadOnlyList<MailAttachment>? attachments = registration.Status == RegistrationStatus.Confirmed || moved || dateCancelled
                 ? [new MailAttachment("termin.ics", ICalendarWriter.ContentType,
-                    Encoding.UTF8.GetBytes(ICalendarWriter.Write(info.Title, [new ICalendarWriter.Entry(info.Id, info.Title, info.Description, info.Slug, info.StartsAt, info.EndsAt, info.Status, null)],
-                        time.GetUtcNow(), origin.Link)))]
+                    Encoding.UTF8.GetBytes(ICalendarWriter.Write(info.Title,
+                        [new ICalendarWriter.Entry(info.Id, info.Title, info.Description, info.Slug, info.StartsAt, info.EndsAt, status, null,
+                            Tentative: registration.Status != RegistrationStatus.Confirmed, Sequence: info.Sequence)],
+                        time.GetUtcNow(), origin.Link, dateCancelled ? ICalendarWriter.Cancel : ICalendarWriter.Publish)))]
                 : null;
             await mail.SendAsync(new OutgoingMail(registration.Email, text[key + ".Subject", info.Title], body.ToString(), registration.Name, Attachments: attachments), cancellationToken);
         }

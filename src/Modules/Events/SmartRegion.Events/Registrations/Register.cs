@@ -98,8 +98,15 @@ internal static class Register
             return Outcome<Response>.Conflict(text["Register.Already"]);
         }
 
-        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served.
-        var entered = item.IsLottery && await db.Dates.Where(d => d.Id == dateId).Select(d => d.DrawnAt).SingleAsync(cancellationToken) is null;
+        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served, and a date
+        // the organisers cancelled or moved a moment ago is judged as it is now.
+        var locked = await db.Dates.Where(d => d.Id == dateId).Select(d => new { d.DrawnAt, d.CancelledAt, d.StartsAt }).SingleAsync(cancellationToken);
+        if (locked.CancelledAt is not null || now >= locked.StartsAt.AddHours(-item.RegistrationClosesHoursBefore))
+        {
+            return Outcome<Response>.Conflict(text[locked.CancelledAt is not null ? "Register.DateCancelled" : "Register.Closed"]);
+        }
+
+        var entered = item.IsLottery && locked.DrawnAt is null;
 
         bool InPool(Guid? quotaId, Guid? pool) => !pools.HasQuotas || quotaId == pool;
         var place = entered ? null : SeatPools.Place(open, seats,
@@ -121,6 +128,7 @@ internal static class Register
     /// <summary>Why nobody can register for the date now, as a text key; null when they can.</summary>
     public static string? Refusal(Event item, EventDate date, int seats, DateTimeOffset now) =>
         item.Status == EventStatus.Cancelled ? "Register.Cancelled"
+        : date.IsCancelled ? "Register.DateCancelled"
         : !item.TakesRegistrations ? "Register.NotNeeded"
         : now >= date.StartsAt.AddHours(-item.RegistrationClosesHoursBefore) ? "Register.Closed"
         : seats > item.Capacity ? "Register.GroupTooLarge"

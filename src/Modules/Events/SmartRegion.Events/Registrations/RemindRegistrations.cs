@@ -26,7 +26,7 @@ internal sealed class RemindRegistrations(EventsDb db, TimeProvider time, IOptio
         var now = time.GetUtcNow();
         var window = options.Value.Window;
         var until = now + window;
-        var due = await db.Dates.Where(d => d.StartsAt > now && d.StartsAt <= until)
+        var due = await db.Dates.Where(d => d.StartsAt > now && d.StartsAt <= until && d.CancelledAt == null)
             .Join(db.Events.Where(e => e.Status == EventStatus.Published), d => d.EventId, e => e.Id, (d, e) => d)
             .Join(db.Registrations, d => d.Id, r => r.DateId, (d, r) => new { r.Id, r.EventId, r.Status, r.RemindedAt, r.EmailConfirmedAt, r.Email, r.CreatedAt, d.StartsAt })
             .Where(x => x.Status == RegistrationStatus.Confirmed && x.RemindedAt == null && x.EmailConfirmedAt != null && x.Email != "")

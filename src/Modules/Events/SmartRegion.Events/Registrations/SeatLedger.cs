@@ -40,6 +40,12 @@ internal static class SeatLedger
     /// </summary>
     public static async Task<IReadOnlyList<Registration>> RebalanceAsync(EventsDb db, Guid dateId, int capacity, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (await db.Dates.Where(d => d.Id == dateId).Select(d => d.CancelledAt).SingleAsync(cancellationToken) is not null)
+        {
+            // A cancelled date gives out no more seats: an offer for it would mislead.
+            return [];
+        }
+
         var open = await db.Registrations.Where(r => r.DateId == dateId && (r.Status == RegistrationStatus.Offered || r.Status == RegistrationStatus.Waiting))
             .OrderBy(r => (long?)r.DrawPosition ?? r.Arrival).ThenBy(r => r.Arrival).ToListAsync(cancellationToken);
         foreach (var offer in open.Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now))

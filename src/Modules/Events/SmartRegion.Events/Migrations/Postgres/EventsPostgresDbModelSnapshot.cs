@@ -154,6 +154,9 @@ namespace SmartRegion.Events.Migrations.Postgres
                     b.Property<long>("Arrivals")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DrawnAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -162,6 +165,9 @@ namespace SmartRegion.Events.Migrations.Postgres
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");

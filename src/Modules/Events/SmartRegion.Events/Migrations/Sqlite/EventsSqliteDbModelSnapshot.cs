@@ -149,6 +149,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
                     b.Property<long>("Arrivals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DrawnAt")
                         .HasColumnType("INTEGER");
 
@@ -157,6 +160,9 @@ namespace SmartRegion.Events.Migrations.Sqlite
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
