@@ -170,6 +170,41 @@ public sealed class DateChangeApiTests(EventsHost host) : EventsTest(host)
     }
 
     [Fact]
+    public async Task cancelling_the_whole_event_tells_everyone_registered_or_waiting_for_a_coming_date_with_the_reason_and_a_calendar_cancel()
+    {
+        var date = await Host.PublishedDateAsync(capacity: 1);
+        var id = await Host.EventOfAsync(date);
+        using var staff = await Personas.SignedInClientAsync(Host, Personas.StaffHoechberg);
+        using var added = await DateKit.AddAsync(staff, id, "2026-12-18T10:00", "2026-12-18T12:00");
+        var other = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await DateKit.RegisterAsync(Client, date, "sitz@beispiel.de");
+        await DateKit.RegisterAsync(Client, date, "warte@beispiel.de");
+        await DateKit.RegisterAsync(Client, other, "andere@beispiel.de");
+        var gone = await DateKit.RegisterAsync(Client, other, "weg@beispiel.de");
+        (await Client.PostAsync(new Uri($"/api/events/registrations/{gone}/cancel", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        await Host.DispatchOutboxAsync();
+        Host.Mail.Clear();
+
+        (await staff.PostAsJsonAsync($"/api/events/events/{id}/cancel", new { reason = "Die Halle ist gesperrt." })).EnsureSuccessStatusCode();
+        await Host.DispatchOutboxAsync();
+
+        foreach (var (address, dateId, day) in new[] { ("sitz@beispiel.de", date, "11.12.2026 10:00"), ("warte@beispiel.de", date, "11.12.2026 10:00"), ("andere@beispiel.de", other, "18.12.2026 10:00") })
+        {
+            var mail = MailTo(address);
+            Assert.StartsWith("Veranstaltung abgesagt: Workshop", mail.Subject, StringComparison.Ordinal);
+            Assert.Contains($"am {day} ist abgesagt. Grund: Die Halle ist gesperrt.", mail.Body, StringComparison.Ordinal);
+            Assert.Equal("CANCEL", IcsParser.Parse(mail.Ics).GetProperty("method").GetString());
+            var entry = SingleEntry(mail);
+            Assert.Equal((dateId + "@smarte-region", "CANCELLED"), (entry.GetProperty("uid").GetString(), entry.GetProperty("status").GetString()));
+        }
+
+        Assert.Empty(Host.Mail.To("weg@beispiel.de"));
+        using var late = await Client.PostAsJsonAsync($"/api/events/dates/{other}/registrations", new { seats = 1, name = "Spät", email = "spaet@beispiel.de", consent = true });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("Veranstaltung ist abgesagt", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task an_added_date_has_the_events_seats_and_quotas_and_takes_registrations()
     {
         var date = await Host.PublishedDateAsync(capacity: 4);

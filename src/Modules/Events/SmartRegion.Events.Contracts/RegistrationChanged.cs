@@ -41,4 +41,7 @@ public sealed record RegistrationChanged(Guid RegistrationId, Guid CalendarEvent
 
     /// <summary>The organisers cancelled the entry's date (the event's other dates stay).</summary>
     public const string DateCancelled = "date-cancelled";
+
+    /// <summary>The organisers cancelled the whole event, with a reason.</summary>
+    public const string EventCancelled = "event-cancelled";
 }

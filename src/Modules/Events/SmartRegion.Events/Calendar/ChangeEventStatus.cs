@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Events.Contracts;
+using SmartRegion.Events.Dates;
+using SmartRegion.Events.Registrations;
 using SmartRegion.Events.Resources;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Audit;
@@ -14,7 +16,10 @@ using SmartRegion.Kernel.Problems;
 
 namespace SmartRegion.Events.Calendar;
 
-/// <summary>An organiser publishes a draft, or cancels an event with a reason people see.</summary>
+/// <summary>
+/// An organiser publishes a draft, or cancels an event with a reason people see; everyone registered or waiting for a date
+/// still to come is told by mail, with the calendar entry's cancellation.
+/// </summary>
 internal static class ChangeEventStatus
 {
     internal sealed record CancelRequest(string? Reason);
@@ -44,14 +49,31 @@ internal static class ChangeEventStatus
         }
 
         var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A cancellation takes the lock of every date still to come, as a registration does: whoever registered before is
+        // told, and a registration waiting for the lock finds the event cancelled.
+        var coming = target == EventStatus.Cancelled
+            ? await db.Dates.Where(d => d.EventId == id && d.CancelledAt == null && d.StartsAt > now).OrderBy(d => d.Id).ToListAsync(cancellationToken)
+            : [];
+        foreach (var date in coming)
+        {
+            await SeatLedger.LockAsync(db, date.Id, cancellationToken);
+        }
+
         var changed = target == EventStatus.Published ? item.Publish(now) : item.Cancel(why, now);
         if (!changed)
         {
             return Outcome<Response>.Conflict(text[target == EventStatus.Published ? "Event.NotDraft" : "Event.AlreadyCancelled"]);
         }
 
+        foreach (var date in coming)
+        {
+            await DateRules.TellAsync(db, date, RegistrationChanged.EventCancelled, now, cancellationToken);
+        }
+
         db.Publish(new EventChanged(item.Id), now);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord("events." + target, "event", item.Id.ToString(), item.MunicipalityAgs), cancellationToken);
         return Outcome<Response>.Ok(new Response(item.Id, item.Status));
     }

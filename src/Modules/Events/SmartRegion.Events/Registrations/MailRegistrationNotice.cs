@@ -15,8 +15,8 @@ namespace SmartRegion.Events.Registrations;
 /// Tells the person what happened to their registration: registered (with the link to confirm the address and its
 /// deadline), on the waiting list, a seat offered (with its deadline), cancelled, an offer expired, the registration lapsed, the date is near (with place or online link). Runs from the outbox, so the registration is saved first
 /// and a mail server that is down only delays the mail. A confirmed seat comes with the date as an iCalendar file.
-/// When the organisers move or cancel the date, everyone registered or waiting is told, with the date's new version as
-/// an iCalendar file (the same UID, a higher SEQUENCE; METHOD:CANCEL for a cancelled date).
+/// When the organisers move or cancel the date, or cancel the whole event, everyone registered or waiting is told, with the
+/// date's new version as an iCalendar file (the same UID, a higher SEQUENCE; METHOD:CANCEL for a cancelled date or event).
 /// </summary>
 internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, RegistrationTokens tokens, IPublicOrigin origin, IStringLocalizer<EventsText> text, TimeProvider time)
     : IIntegrationEventHandler<RegistrationChanged>
@@ -33,7 +33,7 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         var info = await db.Dates.AsNoTracking().Where(d => d.Id == registration.DateId)
             .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new
             {
-                d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl, e.DrawAt, e.RegistrationClosesHoursBefore, d.Sequence,
+                d.Id, e.Title, e.Description, e.Slug, d.StartsAt, d.EndsAt, e.Status, e.PlaceId, e.OnlineUrl, e.DrawAt, e.RegistrationClosesHoursBefore, d.Sequence, e.CancelReason,
                 DateCancelled = d.CancelledAt != null,
             })
             .SingleAsync(cancellationToken);
@@ -46,7 +46,8 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
         }
 
         var moved = integrationEvent.What == RegistrationChanged.DateMoved;
-        var dateCancelled = integrationEvent.What == RegistrationChanged.DateCancelled;
+        // A cancelled date or event: the calendar entry is withdrawn (METHOD:CANCEL).
+        var dateCancelled = integrationEvent.What is RegistrationChanged.DateCancelled or RegistrationChanged.EventCancelled;
         if (moved && (info.DateCancelled || !RegistrationStatus.IsActive(registration.Status)))
         {
             // The person left, or the date was cancelled after it was moved (that mail follows): the new time no longer matters to them.
@@ -70,7 +71,8 @@ internal sealed class MailRegistrationNotice(EventsDb db, IMailSender mail, Regi
             var key = integrationEvent.What == RegistrationChanged.Registered ? "Mail." + registration.Status : "Mail." + integrationEvent.What;
             var expires = registration.OfferExpiresAt is { } until ? BerlinTime.Format(until) : "";
             var body = new StringBuilder(text["Mail.Greeting", registration.Name]).Append("\n\n")
-                .Append(text[key + ".Body", info.Title, when, expires, BerlinTime.Format(drawDue), position, BerlinTime.Format(info.EndsAt)]).Append("\n\n");
+                .Append(text[key + ".Body", info.Title, when, expires, BerlinTime.Format(drawDue), position, BerlinTime.Format(info.EndsAt), info.CancelReason ?? ""])
+                .Append("\n\n");
             if (integrationEvent.What == RegistrationChanged.Registered && registration.EmailConfirmedAt is null)
             {
                 body.Append(text["Mail.ConfirmBy", BerlinTime.Format(registration.CreatedAt + SettleRegistrations.ConfirmWithin)]).Append("\n\n");

@@ -98,12 +98,14 @@ internal static class Register
             return Outcome<Response>.Conflict(text["Register.Already"]);
         }
 
-        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served, and a date
-        // the organisers cancelled or moved a moment ago is judged as it is now.
-        var locked = await db.Dates.Where(d => d.Id == dateId).Select(d => new { d.DrawnAt, d.CancelledAt, d.StartsAt }).SingleAsync(cancellationToken);
-        if (locked.CancelledAt is not null || now >= locked.StartsAt.AddHours(-item.RegistrationClosesHoursBefore))
+        // Read under the lock: a draw that ran a moment ago makes this registration first come, first served, and a date or
+        // event the organisers cancelled or moved a moment ago is judged as it is now.
+        var locked = await db.Dates.Where(d => d.Id == dateId).Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.DrawnAt, d.CancelledAt, d.StartsAt, e.Status })
+            .SingleAsync(cancellationToken);
+        if (locked.Status == EventStatus.Cancelled || locked.CancelledAt is not null || now >= locked.StartsAt.AddHours(-item.RegistrationClosesHoursBefore))
         {
-            return Outcome<Response>.Conflict(text[locked.CancelledAt is not null ? "Register.DateCancelled" : "Register.Closed"]);
+            return Outcome<Response>.Conflict(text[locked.Status == EventStatus.Cancelled ? "Register.Cancelled"
+                : locked.CancelledAt is not null ? "Register.DateCancelled" : "Register.Closed"]);
         }
 
         var entered = item.IsLottery && locked.DrawnAt is null;
