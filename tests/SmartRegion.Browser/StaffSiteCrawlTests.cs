@@ -35,7 +35,7 @@ public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser brows
         Assert.Contains("/verwaltung/rollen", crawl.Visited);
         Assert.Contains("/veranstaltungen/mein-kalender", crawl.Visited);
         Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/anmeldungen", StringComparison.Ordinal));
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/absagen", StringComparison.Ordinal));
+        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/termine", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
         Assert.Contains(crawl.Visited, p => p.StartsWith("/fortschritt/", StringComparison.Ordinal) && p.EndsWith("/bearbeiten", StringComparison.Ordinal));
