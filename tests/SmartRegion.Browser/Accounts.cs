@@ -7,6 +7,13 @@ internal static class Accounts
 {
     public static async Task RegisterAndSignInAsync(IPage page, PlatformHost host, string origin, string email, string password, string displayName)
     {
+        await RegisterAsync(page, host, origin, email, password, displayName);
+        await SignInAsync(page, origin, email, password);
+    }
+
+    /// <summary>Registers through the form and follows the mailed confirmation link, without signing in.</summary>
+    public static async Task RegisterAsync(IPage page, PlatformHost host, string origin, string email, string password, string displayName)
+    {
         await page.GotoAsync("/registrieren");
         await page.FillAsync("#feld-display-name", displayName);
         await page.FillAsync("#feld-email", email);
@@ -16,7 +23,6 @@ internal static class Accounts
         await Assertions.Expect(page).ToHaveURLAsync(origin + "/registrieren/gesendet");
         var link = new Uri(Mailbox.LinkFor(host, email, "/registrieren/bestaetigen?"));
         await page.GotoAsync(link.PathAndQuery);
-        await SignInAsync(page, origin, email, password);
     }
 
     /// <summary>Signs in through the sign-in form with a password and waits for the account page.</summary>

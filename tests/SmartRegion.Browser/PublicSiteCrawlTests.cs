@@ -20,6 +20,7 @@ public sealed class PublicSiteCrawlTests(PlatformHost host, ChromiumBrowser brow
         await using var context = await browser.NewContextAsync(host, locale);
         var crawl = new SiteCrawl(context, host.Origin, _ => true);
         var checks = new SiteCrawlChecks(language);
+        await SiteCrawlChecks.RecordPolicyViolationsAsync(context);
 
         await crawl.RunAsync(Start, checks.CheckAsync);
 

@@ -4,16 +4,20 @@ namespace SmartRegion.Browser;
 
 /// <summary>
 /// The staff area as the demo region admin reaches it: a crawl from every staff page, each page opened on a 320 px wide
-/// phone and checked (<see cref="SiteCrawlChecks"/>) in German.
+/// phone and checked (<see cref="SiteCrawlChecks"/>) in German. The roles below the region admin crawl the same area in
+/// classes of their own (<see cref="StaffSiteCrawlAsStaffTests"/> and the two beside it), so the crawls run side by side.
 /// </summary>
 public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser browser)
 {
+    /// <summary>Where the scoped roles are given their rights: Höchberg.</summary>
+    internal const string Hoechberg = "09679147";
+
     private static readonly string[] StaffStart =
     [
         "/konto", "/verwaltung", "/verwaltung/rollen", "/verwaltung/rollen/vergeben", "/verwaltung/protokoll", "/verwaltung/mails",
         "/verwaltung/anwendungen", "/verwaltung/anwendungen/neu", "/verwaltung/barrieren", "/verwaltung/daten",
         "/verwaltung/daten/neu", "/verwaltung/daten/tokens", "/verwaltung/hilfe/anbieter", "/verwaltung/hilfe/import",
-        "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/hilfe/meine-angebote", "/organisationen",
+        "/verwaltung/hilfe/luecken", "/verwaltung/hilfe/pruefen", "/verwaltung/mitmachen", "/hilfe/meine-angebote", "/organisationen",
         "/change-lab", "/change-lab/buchungen", "/change-lab/heute", "/change-lab/kalender", "/change-lab/ideen", "/change-lab/freigaben", "/fortschritt/neu", "/veranstaltungen/mein-kalender",
         "/veranstaltungen/organisieren", "/veranstaltungen/organisieren/neu",
     ];
@@ -27,18 +31,120 @@ public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser brows
         var page = await context.NewPageAsync();
         await DemoAdmin.SignInAsync(page, host);
         await page.CloseAsync();
+
+        var visited = await CrawlAsync(context, host, "de");
+
+        Assert.Contains("/verwaltung/rollen", visited);
+        Assert.Contains("/verwaltung/protokoll", visited);
+        Assert.Contains("/veranstaltungen/mein-kalender", visited);
+        Assert.Contains(visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/anmeldungen", StringComparison.Ordinal));
+        Assert.Contains(visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/termine", StringComparison.Ordinal));
+        Assert.Contains(visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
+        Assert.Contains(visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
+        Assert.Contains(visited, p => p.StartsWith("/fortschritt/", StringComparison.Ordinal) && p.EndsWith("/bearbeiten", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Crawls the staff area from every staff page with the person signed in on <paramref name="context"/>, checks every page
+    /// it reaches and fails with every failure; returns the pages it opened. A page the person may not open sends them to the
+    /// refusal page, which lies outside the area, so it is not among them.
+    /// </summary>
+    internal static async Task<IReadOnlyList<string>> CrawlAsync(IBrowserContext context, PlatformHost host, string language)
+    {
         var crawl = new SiteCrawl(context, host.Origin, path => StaffAreas.Any(a => path.StartsWith(a, StringComparison.Ordinal)));
-        var checks = new SiteCrawlChecks("de");
+        var checks = new SiteCrawlChecks(language);
+        await SiteCrawlChecks.RecordPolicyViolationsAsync(context);
 
         await crawl.RunAsync(StaffStart, checks.CheckAsync);
 
-        Assert.Contains("/verwaltung/rollen", crawl.Visited);
-        Assert.Contains("/veranstaltungen/mein-kalender", crawl.Visited);
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/anmeldungen", StringComparison.Ordinal));
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/veranstaltungen/organisieren/", StringComparison.Ordinal) && p.EndsWith("/termine", StringComparison.Ordinal));
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/plaetze/", StringComparison.Ordinal));
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/change-lab/ideen/", StringComparison.Ordinal));
-        Assert.Contains(crawl.Visited, p => p.StartsWith("/fortschritt/", StringComparison.Ordinal) && p.EndsWith("/bearbeiten", StringComparison.Ordinal));
         checks.AssertNone(crawl);
+        return crawl.Visited;
+    }
+
+    /// <summary>
+    /// A person registered through the pages, given <paramref name="role"/> for Höchberg by the demo admin through the role
+    /// form, and signed in on a fresh context in <paramref name="locale"/>.
+    /// </summary>
+    internal static async Task<IBrowserContext> SignedInWithRoleAsync(PlatformHost host, ChromiumBrowser browser, string role, string locale)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@beispiel.de";
+        const string password = "die Verwaltung für alle";
+        var context = await browser.NewContextAsync(host, locale);
+        var page = await context.NewPageAsync();
+        await Accounts.RegisterAsync(page, host, host.Origin, email, password, "Rolle " + role);
+
+        await using (var demoAdmin = await browser.NewContextAsync(host, "de-DE"))
+        {
+            var admin = await demoAdmin.NewPageAsync();
+            await DemoAdmin.SignInAsync(admin, host);
+            await admin.GotoAsync("/verwaltung/rollen/vergeben");
+            await admin.FillAsync("#feld-email", email);
+            await admin.SelectOptionAsync("#feld-role", role);
+            await admin.SelectOptionAsync("#feld-municipality-ags", Hoechberg);
+            await admin.Locator("main button[type=submit]").ClickAsync();
+            await Assertions.Expect(admin).ToHaveURLAsync(host.Origin + "/verwaltung/rollen?erledigt=vergeben");
+        }
+
+        await Accounts.SignInAsync(page, host.Origin, email, password);
+        await page.CloseAsync();
+        return context;
+    }
+}
+
+/// <summary>
+/// The staff area as municipal staff of Höchberg reach it, in English: what the role may open is checked like every other
+/// page; what it may not open is not reached.
+/// </summary>
+public sealed class StaffSiteCrawlAsStaffTests(PlatformHost host, ChromiumBrowser browser)
+{
+    [Fact]
+    public async Task every_staff_page_of_municipal_staff_reflows_at_320_pixels_and_has_no_wcag_aa_violations_in_english()
+    {
+        await using var context = await StaffSiteCrawlTests.SignedInWithRoleAsync(host, browser, "staff", "en-US");
+
+        var visited = await StaffSiteCrawlTests.CrawlAsync(context, host, "en");
+
+        Assert.Contains("/verwaltung/daten", visited);
+        Assert.Contains("/verwaltung/hilfe/pruefen", visited);
+        Assert.Contains("/change-lab", visited);
+        Assert.DoesNotContain("/verwaltung/rollen", visited);
+        Assert.DoesNotContain("/verwaltung/protokoll", visited);
+    }
+}
+
+/// <summary>The staff area as a moderator of Höchberg reaches it, in German.</summary>
+public sealed class StaffSiteCrawlAsModeratorTests(PlatformHost host, ChromiumBrowser browser)
+{
+    [Fact]
+    public async Task every_staff_page_of_a_moderator_reflows_at_320_pixels_and_has_no_wcag_aa_violations_in_german()
+    {
+        await using var context = await StaffSiteCrawlTests.SignedInWithRoleAsync(host, browser, "moderator", "de-DE");
+
+        var visited = await StaffSiteCrawlTests.CrawlAsync(context, host, "de");
+
+        Assert.Contains("/verwaltung", visited);
+        Assert.Contains("/verwaltung/hilfe/luecken", visited);
+        Assert.DoesNotContain("/verwaltung/hilfe/pruefen", visited);
+        Assert.DoesNotContain("/verwaltung/rollen", visited);
+        Assert.DoesNotContain("/verwaltung/hilfe/import", visited);
+    }
+}
+
+/// <summary>The staff area as the municipality admin of Höchberg reaches it, in English.</summary>
+public sealed class StaffSiteCrawlAsMunicipalityAdminTests(PlatformHost host, ChromiumBrowser browser)
+{
+    [Fact]
+    public async Task every_staff_page_of_a_municipality_admin_reflows_at_320_pixels_and_has_no_wcag_aa_violations_in_english()
+    {
+        await using var context = await StaffSiteCrawlTests.SignedInWithRoleAsync(host, browser, "municipality-admin", "en-US");
+
+        var visited = await StaffSiteCrawlTests.CrawlAsync(context, host, "en");
+
+        Assert.Contains("/verwaltung/rollen", visited);
+        Assert.Contains("/verwaltung/rollen/vergeben", visited);
+        Assert.Contains("/verwaltung/hilfe/import", visited);
+        Assert.Contains("/verwaltung/daten", visited);
+        Assert.DoesNotContain("/verwaltung/protokoll", visited);
+        Assert.DoesNotContain("/verwaltung/anwendungen", visited);
     }
 }
