@@ -90,6 +90,23 @@ public sealed class RegistrationApiTests(EventsHost host) : EventsTest(host)
         Assert.Equal([RegistrationStatus.Cancelled, RegistrationStatus.Declined, RegistrationStatus.Cancelled, RegistrationStatus.Offered], await StatusesAsync(date));
     }
 
+    [Fact]
+    public async Task the_state_of_a_registration_read_by_its_token_is_kept_by_no_cache_found_or_not()
+    {
+        var date = await Host.PublishedDateAsync(capacity: 1);
+        var a = await RegisterAsync(date, "a@beispiel.de");
+        var token = a.GetProperty("token").GetString()!;
+
+        var read = await Client.GetAsync(new Uri($"/api/events/registrations/{token}", UriKind.Relative));
+        var forged = await Client.GetAsync(new Uri("/api/events/registrations/gefaelscht", UriKind.Relative));
+        var page = await Client.GetAsync(new Uri($"/veranstaltungen/anmeldung/{token}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.All([read, forged, page], r => Assert.True(r.Headers.CacheControl?.NoStore == true, $"{r.RequestMessage?.RequestUri}: Cache-Control {r.Headers.CacheControl}"));
+    }
+
     [Theory]
     [InlineData("gefälscht")]
     [InlineData("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]

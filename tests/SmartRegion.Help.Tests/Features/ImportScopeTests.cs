@@ -181,6 +181,32 @@ public sealed class ImportScopeTests(DemoHelpHost host) : IntegrationTest<DemoHe
     }
 
     [Fact]
+    public async Task a_municipality_admin_who_makes_an_own_offer_a_crisis_offer_waits_for_a_region_admin()
+    {
+        await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);
+        var service = Record("services", HoechbergService);
+        service["phones"]![0]!["number"] = ForgedNumber;
+        // The crisis categories of the hotline, given to the neighbourhood help of Höchberg.
+        foreach (var attribute in Record("services", CrisisHotline)["attributes"]!.AsArray())
+        {
+            var copy = attribute!.DeepClone().AsObject();
+            copy["id"] = Guid.NewGuid().ToString();
+            copy["link_id"] = HoechbergService;
+            service["attributes"]!.AsArray().Add(copy);
+        }
+
+        var summary = await ImportAsync(Client, new JsonObject { ["services"] = new JsonArray(service) });
+
+        Assert.Equal([HoechbergService], summary["heldForReview"]!.AsArray().Select(s => (string)s!).ToList());
+        Assert.Equal(0, (int)summary["updated"]!);
+        Assert.DoesNotContain(ForgedNumber, await PhonesAsync(HoechbergService));
+        var revision = await Host.QueryAsync(db => db.OfferRevisions.SingleAsync());
+        Assert.True(revision.ReviewedByRegion);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.PostAsync($"/api/help/revisions/{revision.Id}/approve", JsonContent())).StatusCode);
+        Assert.DoesNotContain(ForgedNumber, await PhonesAsync(HoechbergService));
+    }
+
+    [Fact]
     public async Task every_import_is_audited_with_what_it_changed()
     {
         await Personas.SignInAsync(Host, Client, Personas.AdminHoechberg);

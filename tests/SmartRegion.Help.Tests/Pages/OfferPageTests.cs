@@ -170,7 +170,22 @@ public sealed class OfferPageTests(HelpPagesHost host) : IntegrationTest<HelpPag
         Assert.Contains("https://www.openstreetmap.org/?mlat=49.79396&mlon=9.9294#map=18/49.79396/9.9294", text, StringComparison.Ordinal);
         Assert.Contains("0931 59364-65", text, StringComparison.Ordinal);
         Assert.Contains("Montag bis Donnerstag, 9:00–12:00 Uhr", text, StringComparison.Ordinal);
-        Assert.Contains("http://localhost" + DebtPage, text, StringComparison.Ordinal);
+        // The platform's own address (the test server's listening address), as in its mails.
+        Assert.Matches(@"http://localhost(:\d+)?" + System.Text.RegularExpressions.Regex.Escape(DebtPage), text);
+    }
+
+    [Fact]
+    public async Task the_print_view_names_the_platforms_own_address_whatever_host_the_request_named()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(DebtPage + "/drucken", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("evil.example", html, StringComparison.Ordinal);
+        Assert.Matches(@"http://localhost(:\d+)?" + System.Text.RegularExpressions.Regex.Escape(DebtPage), html);
     }
 
     [Theory]

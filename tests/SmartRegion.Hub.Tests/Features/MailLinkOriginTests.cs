@@ -66,6 +66,25 @@ public sealed class MailLinkOriginTests(SmartRegionHost host) : IntegrationTest<
         }
     }
 
+    [Fact]
+    public async Task the_invitation_form_of_an_organisation_does_not_take_its_link_from_a_forged_host()
+    {
+        Mailbox.Clear(Host);
+        await People.CreateAsync(Host, "vorstand@beispiel.de");
+        await People.SignInAsync(Client, "vorstand@beispiel.de");
+        var created = await Client.PostAsJsonAsync(new Uri("/api/hub/organizations", UriKind.Relative), new { name = "Tafel Rimpar", kind = "provider" });
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        Client.DefaultRequestHeaders.Host = "evil.example";
+        var page = await GetPageAsync($"/organisationen/{id}");
+
+        var invited = await page.SubmitAsync(Client, "form:has(input[name='Invite.Email'])", new Dictionary<string, string> { ["Invite.Email"] = "helga@beispiel.de" });
+
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        var body = Mailbox.NewestTo(Host, "helga@beispiel.de").TextBody ?? "";
+        Assert.DoesNotContain("evil.example", body, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(body, @"http://localhost(:\d+)?/organisationen/einladung\?code="), body);
+    }
+
     private static async Task<HttpResponseMessage> RequestResetAsync(HttpClient client, string? forwardedHost)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/hub/password-resets", UriKind.Relative))

@@ -50,6 +50,8 @@ public sealed partial class DeployFilesTests
         Assert.Equal(2, Regex.Count(upstream.Value, @"^\s*server\s", RegexOptions.Multiline));
         Assert.DoesNotMatch(@"^\s*(ip_hash|hash|sticky|least_conn)\b", upstream.Value);
         Assert.Contains("listen 443 ssl", text, StringComparison.Ordinal);
+        // Every server block hides the proxy's version, as the app hides its software.
+        Assert.Equal(Regex.Count(text, @"^server\s*\{", RegexOptions.Multiline), Regex.Count(text, @"^\s+server_tokens off;", RegexOptions.Multiline));
 
         // The app takes these three from the proxy (ForwardedHeaders in PlatformServices), so the proxy must set all.
         foreach (var header in new[] { "X-Forwarded-For $proxy_add_x_forwarded_for", "X-Forwarded-Proto $scheme", "X-Forwarded-Host $host" })

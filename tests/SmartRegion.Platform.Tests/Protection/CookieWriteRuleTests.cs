@@ -27,6 +27,19 @@ public sealed class CookieWriteRuleTests(SmartRegionHost host) : IntegrationTest
         Assert.Contains(writes, w => w.Url.StartsWith("/api/help/offers/", StringComparison.Ordinal) && w.Url.EndsWith("/confirm", StringComparison.Ordinal));
         Assert.Contains(writes, w => w.Url.StartsWith("/api/hub/organizations/", StringComparison.Ordinal) && w.Url.EndsWith("/leave", StringComparison.Ordinal));
         Assert.Contains(writes, w => w.Url == "/verwaltung/rollen");
+        // The event calendar, the Change Lab and participation: their APIs (also the personal ones) and their pages.
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url.StartsWith("/api/events/dates/", StringComparison.Ordinal) && w.Url.EndsWith("/registrations", StringComparison.Ordinal));
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/api/events/me/feed");
+        Assert.Contains(writes, w => w.Method == "DELETE" && w.Url == "/api/events/me/feed");
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url.StartsWith("/api/events/registrations/", StringComparison.Ordinal) && w.Url.EndsWith("/check-in", StringComparison.Ordinal));
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/api/changelab/bookings");
+        Assert.Contains(writes, w => w.Method == "DELETE" && w.Url.StartsWith("/api/changelab/bookings/", StringComparison.Ordinal));
+        Assert.Contains(writes, w => w.Method == "PUT" && w.Url == "/api/changelab/me/presence-sharing");
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url.StartsWith("/api/participation/processes/", StringComparison.Ordinal) && w.Url.EndsWith("/ballots", StringComparison.Ordinal));
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/api/participation/verifications/letter");
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/veranstaltungen/mein-kalender");
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/change-lab/buchungen");
+        Assert.Contains(writes, w => w.Method == "POST" && w.Url == "/mitmachen/nachweis");
         await Personas.SignInAsync(Host, Client, Personas.RegionAdmin);
 
         var wrong = new List<string>();

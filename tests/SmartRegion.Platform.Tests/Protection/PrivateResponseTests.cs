@@ -24,6 +24,26 @@ public sealed class PrivateResponseTests(SmartRegionHost host) : IntegrationTest
         Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control {response.Headers.CacheControl}");
     }
 
+    /// <summary>The personal answers of the event calendar, the Change Lab and participation: found or not, no cache keeps them.</summary>
+    [Theory]
+    [InlineData(Personas.Resident, "/api/events/me/feed", HttpStatusCode.OK)]
+    [InlineData(Personas.Resident, "/veranstaltungen/mein-kalender", HttpStatusCode.OK)]
+    [InlineData(Personas.StaffHoechberg, "/api/changelab/bookings/mine", HttpStatusCode.OK)]
+    [InlineData(Personas.StaffHoechberg, "/api/changelab/me/feed", HttpStatusCode.NotFound)]
+    [InlineData(Personas.StaffHoechberg, "/api/changelab/me/presence-sharing", HttpStatusCode.OK)]
+    [InlineData(Personas.StaffHoechberg, "/change-lab/buchungen", HttpStatusCode.OK)]
+    [InlineData(Personas.StaffHoechberg, "/change-lab/kalender", HttpStatusCode.OK)]
+    [InlineData(Personas.Resident, "/mitmachen/nachweis", HttpStatusCode.OK)]
+    public async Task the_personal_answers_of_the_newer_modules_are_not_stored(string persona, string url, HttpStatusCode status)
+    {
+        await Personas.SignInAsync(Host, Client, persona);
+
+        var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control {response.Headers.CacheControl}");
+    }
+
     [Fact]
     public async Task static_files_keep_their_caching_for_signed_in_people()
     {

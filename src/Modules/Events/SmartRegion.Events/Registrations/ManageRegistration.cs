@@ -120,8 +120,10 @@ internal static class ManageRegistration
     public static void MapEndpoint(RouteGroupBuilder group)
     {
         group.MapGet("/registrations/{token}", async Task<Results<Ok<Response>, NotFoundProblem>> (
-                string token, EventsDb db, RegistrationTokens tokens, IStringLocalizer<EventsText> text, CancellationToken ct) =>
+                string token, HttpContext http, EventsDb db, RegistrationTokens tokens, IStringLocalizer<EventsText> text, CancellationToken ct) =>
             {
+                // A person's registration behind a secret address: no browser or proxy keeps a copy, found or not.
+                http.Response.Headers.CacheControl = "private, no-store";
                 var outcome = await GetAsync(token, db, tokens, text, ct);
                 return outcome.IsOk ? TypedResults.Ok(outcome.Value) : outcome.ToNotFound();
             })

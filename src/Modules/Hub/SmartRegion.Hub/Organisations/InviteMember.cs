@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Hub.Contracts;
 using SmartRegion.Hub.Contracts.Mail;
@@ -23,13 +22,14 @@ internal static class InviteMember
 
     internal sealed record Response(Guid Id, DateTimeOffset ExpiresAt);
 
-    /// <param name="siteUrl">The platform's public origin (scheme, host, base path), for the link.</param>
+    /// <param name="origin">The configured public origin, for the link; never the request's Host, which a forged header bends.</param>
     public static async Task<Outcome<Response>> ExecuteAsync(
-        Guid id, Request request, string siteUrl, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
+        Guid id, Request request, IPublicOrigin origin, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
         IStringLocalizer<OrganisationText> text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(origin);
         var loaded = await OrganisationAccess.LoadAsync(id, person, ownerOnly: true, db, text, cancellationToken);
         if (!loaded.IsOk)
         {
@@ -45,7 +45,7 @@ internal static class InviteMember
 
         var organisation = loaded.Value!;
         var (invitation, code) = OrganisationInvitation.Create(organisation.Id, email, person.Id!.Value.Value, time.GetUtcNow());
-        var link = $"{siteUrl.TrimEnd('/')}/organisationen/einladung?code={code}";
+        var link = origin.Link($"/organisationen/einladung?code={code}");
         // Sent before it is stored: an invitation nobody received cannot be pending.
         await mail.SendAsync(new OutgoingMail(email, text["Invite.Mail.Subject", organisation.Name],
             text["Invite.Mail.Body", person.DisplayName ?? "", organisation.Name, link, BerlinDate(invitation.ExpiresAt)]), cancellationToken);
@@ -56,19 +56,12 @@ internal static class InviteMember
 
     private static string BerlinDate(DateTimeOffset at) => Ui.Components.BerlinTime.Format(at);
 
-    /// <summary>The configured public origin, never the request's Host: a forged Host must not bend the link in the mail.</summary>
-    public static string SiteUrl(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return request.HttpContext.RequestServices.GetRequiredService<IPublicOrigin>().Value;
-    }
-
     public static void MapEndpoint(RouteGroupBuilder group) =>
         group.MapPost("/organizations/{id:guid}/invitations", async Task<Results<Created<Response>, ValidationProblem, ForbiddenProblem, NotFoundProblem>> (
-                Guid id, Request request, HttpRequest http, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
+                Guid id, Request request, IPublicOrigin origin, ICurrentPerson person, HubDb db, IMailSender mail, TimeProvider time,
                 IStringLocalizer<OrganisationText> text, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, request, SiteUrl(http), person, db, mail, time, text, ct);
+                var outcome = await ExecuteAsync(id, request, origin, person, db, mail, time, text, ct);
                 return outcome.Kind switch
                 {
                     OutcomeKind.Ok => TypedResults.Created($"/api/hub/organizations/{id}", outcome.Value!),
