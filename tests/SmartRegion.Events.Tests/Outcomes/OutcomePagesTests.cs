@@ -52,7 +52,7 @@ public sealed class OutcomePagesTests(EventsHost host) : EventsTest(host)
         Assert.NotNull(section);
         Assert.Equal("Ergebnisse und Protokoll", section.QuerySelector("h2")!.TextContent.Trim());
         Assert.Contains("Veröffentlicht am 12.12.2026 10:00", section.TextContent, StringComparison.Ordinal);
-        var paragraphs = section.QuerySelectorAll("p[style]").Select(p => p.TextContent.Trim()).ToList();
+        var paragraphs = section.QuerySelectorAll("p.sr-preserve-lines").Select(p => p.TextContent.Trim()).ToList();
         Assert.Equal(["Drei neue Bänke sind beschlossen.", "Das nächste Treffen ist im Frühjahr."], paragraphs);
         Assert.Equal("https://www.hoechberg.de/protokoll.pdf", section.QuerySelector("a")!.GetAttribute("href"));
         Assert.Single(page.Document.QuerySelectorAll("h1"));
