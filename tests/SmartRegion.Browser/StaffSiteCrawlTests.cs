@@ -34,10 +34,7 @@ public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser brows
     [Fact]
     public async Task every_staff_page_of_the_region_admin_reflows_at_320_pixels_and_has_no_wcag_aa_violations()
     {
-        await using var context = await browser.NewContextAsync(host, "de-DE");
-        var page = await context.NewPageAsync();
-        await DemoAdmin.SignInAsync(page, host);
-        await page.CloseAsync();
+        await using var context = await SignedInAsDemoAdminAsync(host, browser, "de-DE");
 
         var visited = await CrawlAsync(context, host, "de", StaffAreas);
 
@@ -66,6 +63,16 @@ public sealed class StaffSiteCrawlTests(PlatformHost host, ChromiumBrowser brows
 
         checks.AssertNone(crawl);
         return crawl.Visited;
+    }
+
+    /// <summary>The demo region admin signed in on a fresh context in <paramref name="locale"/>.</summary>
+    internal static async Task<IBrowserContext> SignedInAsDemoAdminAsync(PlatformHost host, ChromiumBrowser browser, string locale)
+    {
+        var context = await browser.NewContextAsync(host, locale);
+        var page = await context.NewPageAsync();
+        await DemoAdmin.SignInAsync(page, host);
+        await page.CloseAsync();
+        return context;
     }
 
     /// <summary>
@@ -170,10 +177,7 @@ public sealed class StaffSiteCrawlAsRegionAdminInEnglishTests(PlatformHost host,
     [Fact]
     public async Task every_staff_page_of_the_region_admin_reflows_at_320_pixels_and_has_no_wcag_aa_violations_in_english()
     {
-        await using var context = await browser.NewContextAsync(host, "en-US");
-        var page = await context.NewPageAsync();
-        await DemoAdmin.SignInAsync(page, host);
-        await page.CloseAsync();
+        await using var context = await StaffSiteCrawlTests.SignedInAsDemoAdminAsync(host, browser, "en-US");
 
         var visited = await StaffSiteCrawlTests.CrawlAsync(context, host, "en", StaffSiteCrawlTests.AdministrationArea);
 
