@@ -2,9 +2,9 @@ namespace SmartRegion.Web.Platform.Backups;
 
 /// <summary>
 /// The files under the data path that a backup keeps: uploads and originals of distributions, keys, audit checkpoints,
-/// stored mails (with the local file store, its objects are such files). Left out: the SQLite database (copied through the backup API instead) and what each node derives again
-/// from the database and the originals — the help search index and the DuckDB copies of tabular files — and temporary files
-/// of writes in progress.
+/// stored mails (with the local file store, its objects are such files). Left out: the SQLite database (copied through
+/// the backup API instead), what each node derives again from the database and the originals — the help search index
+/// and the DuckDB copies of tabular files — and temporary files of writes in progress.
 /// </summary>
 internal static class DataFiles
 {
