@@ -37,7 +37,7 @@ if [ -z "$module" ] && [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/de
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
 
-# --- Node.js/npm (the SHACL engine and RDF parsers of the open data tests) and Python's rdflib (Debian's packages) ---
+# --- Node.js/npm (the SHACL engine and RDF parsers of the open data tests, the S3 test server s3rver) and Python's rdflib (Debian's packages) ---
 if [ -z "$module" ] && { ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; }; then
   apt_install nodejs npm || note "could not install nodejs and npm (see $out/apt.log)"
 fi

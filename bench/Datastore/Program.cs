@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SmartRegion.Bench.Datastore;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Files;
 using SmartRegion.OpenData.Tabular;
 
 // bench/run-datastore.sh runs this (Release). Arguments: scratch folder, row count; PostgreSQL from BENCH_PG (optional).
@@ -23,9 +24,11 @@ if (!File.Exists(csv))
     Console.WriteLine($"generated {csv}: {new FileInfo(csv).Length / 1024.0 / 1024.0:0.0} MB in {g.Elapsed.TotalSeconds:0.0} s");
 }
 
-var file = new TabularResourceFile("bench", csv, "CSV", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(csv))));
+// The scratch folder is the file store: the generated CSV is the original under its own name.
+var file = new TabularResourceFile("bench", Path.GetFileName(csv), "CSV", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(csv))));
 var dataPath = Path.Combine(scratch, "data-" + Guid.NewGuid().ToString("N")[..8]);
-using var store = new TabularStore(Options.Create(new TabularOptions()), Options.Create(new StorageOptions { DataPath = dataPath }), NullLogger<TabularStore>.Instance);
+using var store = new TabularStore(Options.Create(new TabularOptions()), Options.Create(new StorageOptions { DataPath = dataPath }), new LocalFileStore(scratch),
+    NullLogger<TabularStore>.Instance);
 var text = new StringLocalizer<TabularText>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 var resources = new BenchResources(file);
 const string Town = "Würzburg";

@@ -39,8 +39,12 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether a test has written to the database since the last reset.</summary>
     public WriteTracker Writes { get; } = new();
 
+    /// <summary>What a derived host starts before the platform, e.g. a server its settings point at.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
     public async ValueTask InitializeAsync()
     {
+        await BeforeStartAsync();
         Directory.CreateDirectory(_dataPath);
 
         // A later host of a kind already seeded in this run starts from that seeding's copy: the data folder's files, and

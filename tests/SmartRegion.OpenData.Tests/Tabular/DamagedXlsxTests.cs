@@ -31,7 +31,7 @@ public sealed class DamagedXlsxTests(TabularHost host) : IntegrationTest<Tabular
         var path = Path.Combine(Host.DataPath, "beschaedigt-" + Guid.NewGuid().ToString("N") + ".xlsx");
         File.WriteAllBytes(path, Xlsx.Damaged());
 
-        var refused = Assert.Throws<TabularLoadException>(() => TabularLoader.Check(new TabularResourceFile("upload", path, "XLSX", "0"), new TabularOptions(), 100));
+        var refused = Assert.Throws<TabularLoadException>(() => TabularLoader.Check(path, "XLSX", new TabularOptions(), 100));
 
         Assert.Equal("NotXlsx", refused.Code);
     }

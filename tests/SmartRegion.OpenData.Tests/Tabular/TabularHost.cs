@@ -20,7 +20,7 @@ public sealed class TabularHost : SmartRegionHost
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        Resources.Folder = Path.Combine(DataPath, "originals");
+        Resources.Store = new SmartRegion.Kernel.Files.LocalFileStore(DataPath);
         services.AddSingleton(Resources);
         services.AddSingleton<ITabularResources, TestTabularResources.Seam>();
     }

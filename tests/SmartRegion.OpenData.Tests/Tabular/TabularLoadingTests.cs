@@ -143,7 +143,7 @@ public sealed class TabularLoadingTests(TabularHost host) : IntegrationTest<Tabu
     public async Task a_file_that_does_not_match_its_checksum_is_refused()
     {
         var file = Host.Resources.Add(Utf8.GetBytes("a;b\n1;2\n"));
-        await File.WriteAllTextAsync(file.FilePath, "a;b\n1;3\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Host.Resources.PathOf(file), "a;b\n1;3\n", TestContext.Current.CancellationToken);
 
         var (status, body) = await Ckan.GetAsync(Client, "datastore_info", "id=" + file.ResourceId);
 

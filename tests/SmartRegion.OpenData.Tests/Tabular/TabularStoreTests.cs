@@ -132,6 +132,7 @@ public sealed class TabularStoreTests(TabularHost host) : IntegrationTest<Tabula
         Assert.Equal(1, table.Count);
     }
 
-    private static TabularStore Store(string dataPath) => new(
-        Options.Create(new TabularOptions()), Options.Create(new StorageOptions { DataPath = dataPath }), NullLogger<TabularStore>.Instance);
+    /// <summary>Another node's store of copies: its own data folder, the host's file store for the originals.</summary>
+    private TabularStore Store(string dataPath) => new(
+        Options.Create(new TabularOptions()), Options.Create(new StorageOptions { DataPath = dataPath }), Host.Resources.Store, NullLogger<TabularStore>.Instance);
 }

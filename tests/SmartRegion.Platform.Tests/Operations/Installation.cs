@@ -14,6 +14,9 @@ internal sealed class Installation : IAsyncDisposable
 
     public string DataPath { get; }
 
+    /// <summary>Further settings as environment variables (<c>Files__Store</c>, …).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public string? Postgres { get; }
 
     public string Connection => Postgres ?? $"Data Source={Path.Combine(DataPath, "smartregion.db")}";
@@ -35,6 +38,11 @@ internal sealed class Installation : IAsyncDisposable
         if (Postgres is not null)
         {
             environment["ConnectionStrings__SmartRegion"] = Postgres;
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            environment[key] = value;
         }
 
         return environment;

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using SmartRegion.Kernel.Files;
 
 namespace SmartRegion.Web.Platform.Backups;
 
 /// <summary>
 /// <c>dotnet SmartRegion.Web.dll backup &lt;folder&gt;</c>: writes the database (SQLite online backup or
-/// <c>pg_dump --format=custom</c>) and the kept data files into a new folder, with a manifest of SHA-256 checksums written
+/// <c>pg_dump --format=custom</c>), the kept data files and — when the file store is not the data folder (S3) — every
+/// object of the file store (<c>objects/{key}</c>) into a new folder, with a manifest of SHA-256 checksums written
 /// last — a backup cut short has no manifest, and restore refuses it. Runs beside the serving platform.
 /// </summary>
 internal static class BackupCommand
@@ -56,9 +58,37 @@ internal static class BackupCommand
             }
         }
 
+        if (source.Objects is { } store)
+        {
+            await foreach (var item in store.ListAsync("", cancellationToken))
+            {
+                kept.Add(await CopyObjectAsync(store, item.Key, target, cancellationToken));
+            }
+        }
+
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, DateTimeOffset.UtcNow, source.Provider, source.Database.FileName, kept);
         await manifest.WriteAsync(target, cancellationToken);
         return manifest;
+    }
+
+    private static async Task<BackupFile> CopyObjectAsync(IFileStore store, string key, string target, CancellationToken cancellationToken)
+    {
+        var relative = BackupManifest.ObjectsFolder + "/" + key;
+        var destination = Path.Combine(target, relative.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        await using (var from = await store.OpenReadAsync(key, cancellationToken))
+        {
+            if (from is null)
+            {
+                // Deleted since the database was copied, which may still name it: this backup would miss a file.
+                throw new BackupException($"the file store object {key} was deleted during the backup; run it again.");
+            }
+
+            await using var to = File.Create(destination);
+            await from.Stream.CopyToAsync(to, cancellationToken);
+        }
+
+        return await BackupFile.DescribeAsync(target, relative, cancellationToken);
     }
 
     private static async Task<BackupFile> CopyAsync(string dataPath, string file, string target, CancellationToken cancellationToken)

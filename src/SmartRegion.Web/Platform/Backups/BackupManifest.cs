@@ -15,6 +15,9 @@ internal sealed record BackupManifest(string Format, DateTimeOffset CreatedAt, D
     public const string CurrentFormat = "smartregion-backup/1";
     public const string FilesFolder = "files";
 
+    /// <summary>The folder of the file store's objects when they are not files of the data folder (S3): <c>objects/{key}</c>.</summary>
+    public const string ObjectsFolder = "objects";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     public async Task WriteAsync(string folder, CancellationToken cancellationToken)

@@ -2,13 +2,15 @@ namespace SmartRegion.Web.Platform.Backups;
 
 /// <summary>
 /// The files under the data path that a backup keeps: uploads and originals of distributions, keys, audit checkpoints,
-/// stored mails. Left out: the SQLite database (copied through the backup API instead) and what each node derives again
-/// from the database and the originals — the help search index and the DuckDB copies of tabular files.
+/// stored mails (with the local file store, its objects are such files). Left out: the SQLite database (copied through
+/// the backup API instead), what each node derives again from the database and the originals — the help search index
+/// and the DuckDB copies of tabular files — and temporary files of writes in progress.
 /// </summary>
 internal static class DataFiles
 {
-    /// <summary>Folders of derived files, relative to the data path.</summary>
-    public static readonly string[] Derived = [Path.Combine("help", "index"), Path.Combine("opendata", "tabular")];
+    /// <summary>Folders of derived files and of writes in progress, relative to the data path.</summary>
+    public static readonly string[] Derived =
+        [Path.Combine("help", "index"), Path.Combine("opendata", "tabular"), Path.Combine("opendata", "tmp"), SmartRegion.Kernel.Files.LocalFileStore.TemporaryFolder];
 
     /// <summary>Audit checkpoints are copied before the database, so the database holds every entry a checkpoint names.</summary>
     public static readonly string AuditFolder = "audit";

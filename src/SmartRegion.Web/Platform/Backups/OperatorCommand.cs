@@ -14,7 +14,8 @@ internal static class OperatorCommand
             await Console.Out.WriteLineAsync(await run());
             return 0;
         }
-        catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException || DatabaseErrors.IsDatabaseError(ex))
+        catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException or HttpRequestException or Amazon.Runtime.AmazonServiceException
+            || DatabaseErrors.IsDatabaseError(ex))
         {
             await Console.Error.WriteLineAsync(ex is BackupException { WholeLine: true } ? ex.Message : $"{failure}: {ex.Message}");
             return 1;

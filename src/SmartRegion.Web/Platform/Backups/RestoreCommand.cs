@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using SmartRegion.Kernel.Files;
 
 namespace SmartRegion.Web.Platform.Backups;
 
 /// <summary>
 /// <c>dotnet SmartRegion.Web.dll restore &lt;folder&gt; [--force]</c>: checks the whole backup against its manifest, then
-/// puts the database and the data files in place — into a fresh database and data folder only, unless <c>--force</c>
+/// puts the database, the data files and the file store's objects in place — into a fresh database, data folder and
+/// bucket only, unless <c>--force</c>
 /// says to replace what is there. A damaged or incomplete backup changes nothing. The platform is stopped meanwhile.
 /// </summary>
 internal static class RestoreCommand
@@ -58,11 +60,26 @@ internal static class RestoreCommand
             throw new BackupException($"the data folder {target.DataPath} already holds files ({earlier[0]}, …). Restore into an empty data folder, or add {Force} to replace them.");
         }
 
+        var objectPrefix = BackupManifest.ObjectsFolder + "/";
+        var objects = manifest.Files.Where(f => f.Path.StartsWith(objectPrefix, StringComparison.Ordinal)).ToList();
+        if (objects.FirstOrDefault(o => !FileKeys.IsValid(o.Path[objectPrefix.Length..])) is { } badKey)
+        {
+            throw new BackupException($"The manifest names an object that is no file store key: {badKey.Path}.");
+        }
+
+        if (!force && target.Objects is { } bucket)
+        {
+            await foreach (var existing in bucket.ListAsync("", cancellationToken))
+            {
+                throw new BackupException($"the file store already holds objects ({existing.Key}, …). Restore into an empty bucket, or add {Force} to replace them.");
+            }
+        }
+
         // Files are staged beside their place first; only once the database is restored do they move in.
         var staging = Path.Combine(target.DataPath, ".restore-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var files = manifest.Files.Where(f => f.Path != manifest.Database).ToList();
+            var files = manifest.Files.Where(f => f.Path != manifest.Database && !objects.Contains(f)).ToList();
             foreach (var file in files)
             {
                 var to = Path.Combine(staging, Path.GetRelativePath(BackupManifest.FilesFolder, file.Path));
@@ -74,11 +91,12 @@ internal static class RestoreCommand
             try
             {
                 PlaceFiles(target.DataPath, staging, present, files);
+                await PutObjectsAsync(target.Objects ?? new LocalFileStore(target.DataPath), source, objects, replace: force && target.Objects is not null, cancellationToken);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Amazon.Runtime.AmazonServiceException)
             {
                 throw new BackupException(
-                    $"restore failed after the database was restored: putting the files into {target.DataPath} failed ({ex.Message}); run the restore again with {Force}.", wholeLine: true);
+                    $"restore failed after the database was restored: putting the files into {target.DataPath} or the file store failed ({ex.Message}); run the restore again with {Force}.", wholeLine: true);
             }
         }
         finally
@@ -90,6 +108,40 @@ internal static class RestoreCommand
         }
 
         return manifest;
+    }
+
+    /// <summary>Writes the backup's objects into the file store; <paramref name="replace"/> removes the objects the backup does not have.</summary>
+    private static async Task PutObjectsAsync(IFileStore store, string source, IReadOnlyList<BackupFile> objects, bool replace, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in objects)
+        {
+            var key = file.Path[(BackupManifest.ObjectsFolder.Length + 1)..];
+            keys.Add(key);
+            await using var content = File.OpenRead(file.FullPathIn(source)!);
+            var stored = await store.WriteAsync(key, content, file.Bytes, cancellationToken);
+            if (stored?.Sha256 != file.Sha256)
+            {
+                throw new IOException($"{file.Path} changed while it was restored.");
+            }
+        }
+
+        if (replace)
+        {
+            var stale = new List<string>();
+            await foreach (var item in store.ListAsync("", cancellationToken))
+            {
+                if (!keys.Contains(item.Key))
+                {
+                    stale.Add(item.Key);
+                }
+            }
+
+            foreach (var key in stale)
+            {
+                await store.DeleteAsync(key, cancellationToken);
+            }
+        }
     }
 
     private static void PlaceFiles(string dataPath, string staging, IReadOnlyList<string> present, IReadOnlyList<BackupFile> files)

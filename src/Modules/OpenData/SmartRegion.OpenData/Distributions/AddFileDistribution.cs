@@ -92,7 +92,7 @@ internal static class AddFileDistribution
 
         if (files.TableProblem(received) is { } tableProblem)
         {
-            files.Discard(received.TempPath);
+            await files.DiscardAsync(received.TempPath);
             return Outcome<DistributionItem>.Invalid(errors.Add("File", text["Upload.NotATable", tableProblem]));
         }
 
@@ -101,7 +101,7 @@ internal static class AddFileDistribution
         string? kept = null;
         try
         {
-            kept = files.Keep(received, dataset.Id, id);
+            kept = await files.KeepAsync(received, dataset.Id, id, cancellationToken);
             var distribution = Distribution.ForFile(id, dataset.Id, title ?? fileName, received.Type.Code, received.Type.MediaType, fileName,
                 kept, received.ByteSize, received.Sha256, now);
             db.Distributions.Add(distribution);
@@ -112,7 +112,7 @@ internal static class AddFileDistribution
         catch
         {
             // The row was not saved: the file must not stay behind.
-            files.Discard(kept ?? received.TempPath);
+            await files.DiscardAsync(kept ?? received.TempPath);
             throw;
         }
     }

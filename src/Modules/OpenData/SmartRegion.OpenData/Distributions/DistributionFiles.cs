@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Files;
 using SmartRegion.OpenData.Tabular;
 using SmartRegion.OpenData.Vocabularies;
 
@@ -17,20 +18,43 @@ internal enum UploadProblem
     ContentMismatch,
 }
 
-/// <summary>A file received and checked, waiting in the temporary folder until its row is saved.</summary>
+/// <summary>A file received and checked, waiting in this node's temporary folder until it is stored and its row saved.</summary>
 internal sealed record ReceivedFile(string TempPath, FileType Type, long ByteSize, string Sha256);
 
 /// <summary>
-/// The distribution files under <c>{DataPath}/opendata/files/</c>. An upload is streamed to a temporary file while it
-/// is hashed and counted; it is moved into place only when it is complete, within the size limit and its content
-/// fits its type, and removed again when its row cannot be saved. So a refused upload leaves neither file nor row.
+/// The distribution files in the platform's file store, under the keys <c>opendata/files/{dataset}/{distribution}</c>
+/// (a distribution's <c>StoragePath</c> is the part after <c>opendata/</c>, so files of the data folder keep their
+/// place). An upload is streamed to a temporary file of this node while it is hashed and counted; it is written to
+/// the store only when it is complete, within the size limit and its content fits its type, and removed again when its
+/// row cannot be saved. So a refused upload leaves neither file nor row.
 /// </summary>
-internal sealed class DistributionFiles(IOptions<StorageOptions> storage, IOptions<TabularOptions> tabular, IStringLocalizer<TabularText> tabularText)
+internal sealed class DistributionFiles(IOptions<StorageOptions> storage, IFileStore store, IOptions<TabularOptions> tabular, IStringLocalizer<TabularText> tabularText)
 {
+    /// <summary>The prefix of the module's keys; a <c>StoragePath</c> is the rest of the key.</summary>
+    public const string KeyPrefix = "opendata/";
+
     /// <summary>How many rows of an uploaded table are read before it is accepted.</summary>
     public const int CheckedRows = 1000;
 
     private string Root => storage.Value.Folder("opendata");
+
+    /// <summary>The file store key of a distribution's <c>StoragePath</c>.</summary>
+    public static string Key(string storagePath)
+    {
+        ArgumentNullException.ThrowIfNull(storagePath);
+        var key = KeyPrefix + storagePath.Replace('\\', '/');
+        return FileKeys.IsValid(key) && storagePath.StartsWith("files/", StringComparison.Ordinal)
+            ? key
+            : throw new InvalidOperationException("A stored path left the module's files.");
+    }
+
+    /// <summary>The stored file of a distribution to read, or null when it is missing.</summary>
+    public Task<StoredFileContent?> OpenAsync(string storagePath, CancellationToken cancellationToken) =>
+        store.OpenReadAsync(Key(storagePath), cancellationToken);
+
+    /// <summary>Size and time of the stored file, or null when it is missing.</summary>
+    public Task<StoredFileInfo?> InfoAsync(string storagePath, CancellationToken cancellationToken) =>
+        store.GetInfoAsync(Key(storagePath), cancellationToken);
 
     public async Task<(ReceivedFile? File, UploadProblem Problem)> ReceiveAsync(Stream content, string fileName, long maxBytes, CancellationToken cancellationToken)
     {
@@ -108,7 +132,7 @@ internal sealed class DistributionFiles(IOptions<StorageOptions> storage, IOptio
 
         try
         {
-            TabularLoader.Check(new TabularResourceFile("upload", file.TempPath, file.Type.Code, file.Sha256), tabular.Value, CheckedRows);
+            TabularLoader.Check(file.TempPath, file.Type.Code, tabular.Value, CheckedRows);
             return null;
         }
         catch (TabularLoadException e)
@@ -117,38 +141,44 @@ internal sealed class DistributionFiles(IOptions<StorageOptions> storage, IOptio
         }
     }
 
-    /// <summary>Moves a received file to its place; returns the path relative to the module folder.</summary>
-    public string Keep(ReceivedFile file, Guid datasetId, Guid distributionId)
+    /// <summary>Writes a received file to the store and removes its temporary file; returns its <c>StoragePath</c>.</summary>
+    public async Task<string> KeepAsync(ReceivedFile file, Guid datasetId, Guid distributionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var relative = Path.Combine("files", datasetId.ToString("N"), distributionId.ToString("N"));
-        var target = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(file.TempPath, target);
-        return relative.Replace('\\', '/');
+        var relative = "files/" + datasetId.ToString("N") + "/" + distributionId.ToString("N");
+        StoredFile? stored;
+        await using (var content = new FileStream(file.TempPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
+        {
+            stored = await store.WriteAsync(Key(relative), content, file.ByteSize, cancellationToken);
+        }
+
+        if (stored is null || stored.Sha256 != file.Sha256)
+        {
+            // The temporary file changed under us: what was stored is not what was checked.
+            await store.DeleteAsync(Key(relative), cancellationToken);
+            throw new InvalidOperationException("A received file changed before it was stored.");
+        }
+
+        File.Delete(file.TempPath);
+        return relative;
     }
 
-    public void Discard(string? tempOrRelativePath)
+    /// <summary>Removes a received file's temporary copy (a rooted path) or a stored file (a <c>StoragePath</c>); nothing when it is gone.</summary>
+    public async Task DiscardAsync(string? tempOrStoragePath)
     {
-        if (string.IsNullOrEmpty(tempOrRelativePath))
+        if (string.IsNullOrEmpty(tempOrStoragePath))
         {
             return;
         }
 
-        var path = Path.IsPathRooted(tempOrRelativePath) ? tempOrRelativePath : FullPath(tempOrRelativePath);
-        if (File.Exists(path))
+        if (Path.IsPathRooted(tempOrStoragePath))
         {
-            File.Delete(path);
+            File.Delete(tempOrStoragePath);
+            return;
         }
-    }
 
-    public string FullPath(string relativePath)
-    {
-        ArgumentNullException.ThrowIfNull(relativePath);
-        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
-        return full.StartsWith(Path.GetFullPath(Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? full
-            : throw new InvalidOperationException("A stored path left the module's folder.");
+        // Also when the request that stored it was cancelled: the file must not stay behind.
+        await store.DeleteAsync(Key(tempOrStoragePath), CancellationToken.None);
     }
 
     /// <summary>Stores content the platform made itself (the demo files), with the same checks as an upload.</summary>

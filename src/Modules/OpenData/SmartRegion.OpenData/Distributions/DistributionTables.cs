@@ -7,7 +7,7 @@ namespace SmartRegion.OpenData.Distributions;
 /// The catalogue's side of the tabular seam: a resource id is a distribution id, and the stored CSV or XLSX file of a
 /// distribution the caller may see is its table's original.
 /// </summary>
-internal sealed class DistributionTables(OpenDataDb db, ICurrentPerson person, DistributionFiles files) : ITabularResources
+internal sealed class DistributionTables(OpenDataDb db, ICurrentPerson person) : ITabularResources
 {
     public static bool IsTabular(string? formatCode) => formatCode is "CSV" or "XLSX";
 
@@ -19,7 +19,7 @@ internal sealed class DistributionTables(OpenDataDb db, ICurrentPerson person, D
             return null;
         }
 
-        return new TabularResourceFile(found.Id.ToString(), files.FullPath(found.StoragePath), found.FormatCode!, found.Sha256, found.Title,
+        return new TabularResourceFile(found.Id.ToString(), DistributionFiles.Key(found.StoragePath), found.FormatCode!, found.Sha256, found.Title,
             "/daten/" + found.DatasetName);
     }
 }

@@ -10,13 +10,13 @@ using SmartRegion.OpenData.Datasets;
 namespace SmartRegion.OpenData.Distributions;
 
 /// <summary>
-/// Streams a stored distribution file with its media type, as an attachment under its original name. Anyone may
+/// Streams a distribution file from the file store with its media type, as an attachment under its original name. Anyone may
 /// download the files of published datasets; the staff who manage a dataset also those of its drafts.
 /// </summary>
 internal static class DownloadDistribution
 {
     public static void MapEndpoint(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/daten/{datasetId:guid}/dateien/{distributionId:guid}", async Task<Results<PhysicalFileHttpResult, NotFound>> (
+        endpoints.MapGet("/daten/{datasetId:guid}/dateien/{distributionId:guid}", async Task<Results<FileStreamHttpResult, NotFound>> (
                 Guid datasetId, Guid distributionId, ICurrentPerson person, OpenDataDb db, DistributionFiles files, CancellationToken ct) =>
             {
                 var found = await db.Distributions.AsNoTracking()
@@ -28,14 +28,15 @@ internal static class DownloadDistribution
                     return TypedResults.NotFound();
                 }
 
-                var path = files.FullPath(found.StoragePath!);
-                if (!File.Exists(path))
+                // The result disposes the stream once it is sent; ranges are served where the store's stream can seek (local files).
+                var content = await files.OpenAsync(found.StoragePath!, ct);
+                if (content is null)
                 {
                     return TypedResults.NotFound();
                 }
 
-                return TypedResults.PhysicalFile(path, found.MediaType ?? "application/octet-stream", found.FileName,
-                    entityTag: new EntityTagHeaderValue("\"" + found.Sha256 + "\""), enableRangeProcessing: true);
+                return TypedResults.Stream(content.Stream, found.MediaType ?? "application/octet-stream", found.FileName,
+                    entityTag: new EntityTagHeaderValue("\"" + found.Sha256 + "\""), enableRangeProcessing: content.Stream.CanSeek);
             })
             .WithName("DownloadDistribution")
             .WithTags("OpenData")

@@ -20,8 +20,8 @@ internal static class ShowMap
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(text);
         var found = await VisibleDistribution.FindAsync(distributionId, db, person, ct);
-        var file = found is { FormatCode: "GEOJSON" } ? new FileInfo(files.FullPath(found.StoragePath)) : null;
-        if (found is null || file is not { Exists: true })
+        var file = found is { FormatCode: "GEOJSON" } ? await files.InfoAsync(found.StoragePath, ct) : null;
+        if (found is null || file is null)
         {
             return Outcome<Response>.NotFound(text["NotFound"]);
         }
@@ -34,8 +34,13 @@ internal static class ShowMap
         GeoDocument document;
         try
         {
-            await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-            document = await new GeoJsonReader(options).ReadAsync(stream, ct);
+            await using var content = await files.OpenAsync(found.StoragePath, ct);
+            if (content is null)
+            {
+                return Outcome<Response>.NotFound(text["NotFound"]);
+            }
+
+            document = await new GeoJsonReader(options).ReadAsync(content.Stream, ct);
         }
         catch (GeoJsonException e)
         {

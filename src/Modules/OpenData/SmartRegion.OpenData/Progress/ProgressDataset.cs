@@ -78,13 +78,13 @@ internal sealed class ProgressDataset(
 
                 if (files.TableProblem(received) is { } tableProblem)
                 {
-                    files.Discard(received.TempPath);
+                    await files.DiscardAsync(received.TempPath);
                     throw new InvalidOperationException($"The progress board's {fileName} does not load as a table: {tableProblem}");
                 }
 
                 // One millisecond apart, so the files keep their order in lists and in the RDF.
                 var at = now.AddMilliseconds(index);
-                var path = files.Keep(received, dataset.Id, Guid.CreateVersion7(at));
+                var path = await files.KeepAsync(received, dataset.Id, Guid.CreateVersion7(at), cancellationToken);
                 written.Add(path);
                 if (existing is null)
                 {
@@ -118,12 +118,20 @@ internal sealed class ProgressDataset(
         catch
         {
             // Nothing was saved: the new files go, the previous ones stay.
-            written.ForEach(files.Discard);
+            foreach (var path in written)
+            {
+                await files.DiscardAsync(path);
+            }
+
             db.ChangeTracker.Clear();
             throw;
         }
 
-        replaced.ForEach(files.Discard);
+        foreach (var path in replaced)
+        {
+            await files.DiscardAsync(path);
+        }
+
         return true;
     }
 

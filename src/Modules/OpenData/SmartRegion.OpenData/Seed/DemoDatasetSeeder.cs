@@ -110,7 +110,7 @@ internal sealed class DemoDatasetSeeder(OpenDataDb db, IMunicipalityDirectory di
                 // One millisecond apart, so the files keep their order in lists and in the RDF.
                 var at = now.AddMilliseconds(index);
                 var id = Guid.CreateVersion7(at);
-                var path = files.Keep(received, dataset.Id, id);
+                var path = await files.KeepAsync(received, dataset.Id, id, cancellationToken);
                 kept.Add(path);
                 dataset.Distributions.Add(Distribution.ForFile(id, dataset.Id, title, received.Type.Code, received.Type.MediaType, fileName, path,
                     received.ByteSize, received.Sha256, at));
@@ -122,7 +122,11 @@ internal sealed class DemoDatasetSeeder(OpenDataDb db, IMunicipalityDirectory di
         }
         catch
         {
-            kept.ForEach(files.Discard);
+            foreach (var path in kept)
+            {
+                await files.DiscardAsync(path);
+            }
+
             throw;
         }
     }

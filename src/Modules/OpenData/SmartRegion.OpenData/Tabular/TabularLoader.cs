@@ -13,11 +13,12 @@ internal static class TabularLoader
 {
     internal sealed record Summary(long Rows, IReadOnlyList<TabularField> Fields, string Encoding, string Delimiter, bool HasHeader);
 
-    public static Summary Load(TabularResourceFile file, string target, TabularOptions options)
+    /// <summary>Loads the local copy <paramref name="path"/> of the resource's original into the DuckDB file <paramref name="target"/>.</summary>
+    public static Summary Load(TabularResourceFile file, string path, string target, TabularOptions options)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        var info = new FileInfo(file.FilePath);
+        var info = new FileInfo(path);
         if (!info.Exists)
         {
             throw TabularLoadException.Because("Missing");
@@ -28,7 +29,7 @@ internal static class TabularLoader
             throw TabularLoadException.Because("TooLarge", info.Length / (1024 * 1024), options.MaxFileBytes / (1024 * 1024));
         }
 
-        var (rows, encodingName, delimiterName, preferGerman, ragged) = Source(file, options);
+        var (rows, encodingName, delimiterName, preferGerman, ragged) = Source(path, file.IsXlsx, options);
         var shape = Inspect(rows(), options, preferGerman, ragged);
         var meta = new Dictionary<string, string>
         {
@@ -48,25 +49,25 @@ internal static class TabularLoader
     /// XLSX within its limits), so that an upload is refused at once rather than at its first query. Throws
     /// <see cref="TabularLoadException"/>.
     /// </summary>
-    public static void Check(TabularResourceFile file, TabularOptions options, int maxRows)
+    public static void Check(string path, string format, TabularOptions options, int maxRows)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var (rows, _, _, preferGerman, ragged) = Source(file, options);
+        var (rows, _, _, preferGerman, ragged) = Source(path, string.Equals(format, "XLSX", StringComparison.OrdinalIgnoreCase), options);
         Inspect(rows().Take(maxRows), options, preferGerman, ragged);
     }
 
     private static (Func<IEnumerable<TabularRow>> Rows, string Encoding, string Delimiter, bool PreferGerman, bool Ragged) Source(
-        TabularResourceFile file, TabularOptions options)
+        string path, bool isXlsx, TabularOptions options)
     {
         Func<IEnumerable<TabularRow>> rows;
         string encodingName, delimiterName = "";
         var preferGerman = true;
         var ragged = true;
-        if (file.IsXlsx)
+        if (isXlsx)
         {
-            XlsxGuard.Check(file.FilePath, options);
-            rows = new XlsxRows(file.FilePath, options.MaxCellChars).Read;
+            XlsxGuard.Check(path, options);
+            rows = new XlsxRows(path, options.MaxCellChars).Read;
             encodingName = "xlsx";
             preferGerman = false;
             ragged = false;
@@ -74,18 +75,18 @@ internal static class TabularLoader
         else
         {
             Encoding encoding;
-            using (var stream = File.OpenRead(file.FilePath))
+            using (var stream = File.OpenRead(path))
             {
                 encoding = TextEncodingSniffer.Detect(stream);
             }
 
             char delimiter;
-            using (var reader = new StreamReader(file.FilePath, encoding, detectEncodingFromByteOrderMarks: true))
+            using (var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true))
             {
                 delimiter = DelimiterSniffer.Detect(reader);
             }
 
-            rows = new CsvRows(file.FilePath, encoding, delimiter, options.MaxCellChars).Read;
+            rows = new CsvRows(path, encoding, delimiter, options.MaxCellChars).Read;
             encodingName = TextEncodingSniffer.Name(encoding);
             delimiterName = delimiter == '\t' ? "tab" : delimiter.ToString();
             preferGerman = delimiter != ',';

@@ -5,19 +5,21 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartRegion.Kernel.Database;
+using SmartRegion.Kernel.Files;
 using SmartRegion.Kernel.Outbox;
 
 namespace SmartRegion.OpenData.Tabular;
 
 /// <summary>
 /// The queryable copies of tabular resources: one DuckDB file per resource and checksum under
-/// <c>{data}/opendata/tabular</c>, built from the original file when missing. A build writes a temporary file and
+/// <c>{data}/opendata/tabular</c>, built when missing from the original in the file store (downloaded into a temporary
+/// file of this node first, checked against its size limit and checksum, and deleted after the build). A build writes a temporary file and
 /// renames it into place only when it succeeded, so a failed load leaves nothing behind and a reader never sees half a
 /// table. Every node can build its own copy from the shared original; a copy named by an old checksum is simply no
 /// longer asked for. Copies are opened read-only, so several processes can read one file.
 /// </summary>
 [NodeLocalState]
-internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOptions<StorageOptions> storage, ILogger<TabularStore> logger) : IDisposable
+internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOptions<StorageOptions> storage, IFileStore originals, ILogger<TabularStore> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Opened>> _open = new(StringComparer.Ordinal);
@@ -74,10 +76,12 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
             }
 
             var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+            var original = path + ".source-" + Guid.NewGuid().ToString("N");
             try
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var summary = await Task.Run(() => Build(file, temporary), ct);
+                await DownloadAsync(file, original, ct);
+                var summary = await Task.Run(() => Build(file, original, temporary), ct);
                 try
                 {
                     File.Move(temporary, path, overwrite: false);
@@ -97,6 +101,7 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
             }
             finally
             {
+                Delete(original);
                 Delete(temporary);
                 Delete(temporary + ".wal");
             }
@@ -107,30 +112,46 @@ internal sealed partial class TabularStore(IOptions<TabularOptions> options, IOp
         }
     }
 
-    private TabularLoader.Summary Build(TabularResourceFile file, string temporary)
+    /// <summary>Copies the original from the file store into a file of this node, refusing it when too large or changed.</summary>
+    private async Task DownloadAsync(TabularResourceFile file, string target, CancellationToken ct)
     {
-        if (!File.Exists(file.FilePath))
+        var max = options.Value.MaxFileBytes;
+        await using var original = await originals.OpenReadAsync(file.Key, ct) ?? throw TabularLoadException.Because("Missing");
+        if (original.Length > max)
         {
-            throw TabularLoadException.Because("Missing");
+            throw TabularLoadException.Because("TooLarge", original.Length / (1024 * 1024), max / (1024 * 1024));
         }
 
-        using (var original = File.OpenRead(file.FilePath))
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var copy = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
         {
-            if (original.Length > options.Value.MaxFileBytes)
+            var buffer = new byte[81920];
+            long size = 0;
+            int read;
+            while ((read = await original.Stream.ReadAsync(buffer, ct)) > 0)
             {
-                throw TabularLoadException.Because("TooLarge", original.Length / (1024 * 1024), options.Value.MaxFileBytes / (1024 * 1024));
-            }
+                size += read;
+                if (size > max)
+                {
+                    throw TabularLoadException.Because("TooLarge", size / (1024 * 1024), max / (1024 * 1024));
+                }
 
-            var actual = Convert.ToHexStringLower(SHA256.HashData(original));
-            if (!string.Equals(actual, file.Sha256, StringComparison.OrdinalIgnoreCase))
-            {
-                throw TabularLoadException.Because("Checksum");
+                hash.AppendData(buffer, 0, read);
+                await copy.WriteAsync(buffer.AsMemory(0, read), ct);
             }
         }
 
+        if (!string.Equals(Convert.ToHexStringLower(hash.GetHashAndReset()), file.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw TabularLoadException.Because("Checksum");
+        }
+    }
+
+    private TabularLoader.Summary Build(TabularResourceFile file, string original, string temporary)
+    {
         try
         {
-            return TabularLoader.Load(file, temporary, options.Value);
+            return TabularLoader.Load(file, original, temporary, options.Value);
         }
         catch (DuckDBException e)
         {
