@@ -174,9 +174,10 @@ log "   both Healthy; A idle after ${idle_a} s (${cpu_a} s CPU), B after ${idle_
 
 # ---------------------------------------------------------------- load: through nginx and one node directly
 ROWS=()
-# load LABEL URL: warm-up, settle, then wrk; one row with req/s, p50/p99 and the errors
+# load NAME LABEL URL: warm-up, settle, then wrk (output in bench/.out/wrk-two-nodes-NAME.txt); one row with req/s,
+# p50/p99 and the errors
 load() {
-  local label="$1" url="$2" file="$OUT/wrk-two-nodes-$1.txt" errors non2xx rps p50 p99 verdict
+  local label="$2" url="$3" file="$OUT/wrk-two-nodes-$1.txt" errors non2xx rps p50 p99 verdict
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null 2>&1 || true
   wait_idle "$PID_A" 30 >/dev/null || true
   wait_idle "$PID_B" 30 >/dev/null || true
@@ -190,10 +191,10 @@ load() {
   log "${ROWS[-1]}"
 }
 log "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up each), both nodes idle before each run"
-load "/ through nginx (A+B)" "http://$HOST:$PROXY_PORT/"
-load "/ node A directly" "http://$HOST:$PORT_A/"
-load "/hilfe?q=schulden through nginx" "http://$HOST:$PROXY_PORT/hilfe?q=schulden"
-load "/hilfe?q=schulden node A directly" "http://$HOST:$PORT_A/hilfe?q=schulden"
+load home-nginx "/ through nginx (A+B)" "http://$HOST:$PROXY_PORT/"
+load home-direct "/ node A directly" "http://$HOST:$PORT_A/"
+load hilfe-q-nginx "/hilfe?q=schulden through nginx" "http://$HOST:$PROXY_PORT/hilfe?q=schulden"
+load hilfe-q-direct "/hilfe?q=schulden node A directly" "http://$HOST:$PORT_A/hilfe?q=schulden"
 
 # ---------------------------------------------------------------- propagation A -> B
 log "== propagation: $SAMPLES changes on node A, each until node B's help search finds it"
