@@ -13,7 +13,7 @@
 #
 # Knobs: BENCH_OUT (bench/.out), BENCH_SKIP_BUILD=1 (reuse the publish), BENCH_STARTS (3), BENCH_WARMUP (10s per address),
 #        BENCH_DURATION (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_IDLE_SECONDS (20),
-#        BENCH_SUITES ("foundation sso help-eval help-search ckan datastore events"), BENCH_WRITE_DOC (1: update docs/performance.md).
+#        BENCH_SUITES ("foundation sso help-eval help-search ckan datastore events two-nodes"), BENCH_WRITE_DOC (1: update docs/performance.md).
 # The scripts in BENCH_SUITES reuse this script's publish (bench/.out/app); each still works on its own.
 # Exit 1 when a bar is missed, 2 when a tool or the build is missing. Loopback only; every process is stopped on exit.
 set -euo pipefail
@@ -28,7 +28,7 @@ DURATION="${BENCH_DURATION:-10s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 THREADS="${BENCH_THREADS:-2}"
 IDLE_SECONDS="${BENCH_IDLE_SECONDS:-20}"
-SUITES="${BENCH_SUITES-foundation sso help-eval help-search ckan datastore events}"
+SUITES="${BENCH_SUITES-foundation sso help-eval help-search ckan datastore events two-nodes}"
 HOST=127.0.0.1
 APP_DIR="$OUT/app"
 BASE_DIR="$OUT/baseline"
@@ -198,6 +198,7 @@ for suite in $SUITES; do
     help-search) dotnet build "$ROOT/bench/HelpSearch/HelpSearch.csproj" -c Release --nologo -v quiet >"$SCRATCH/tool.log" 2>&1 || { cat "$SCRATCH/tool.log" >&2; exit 2; } ;;
     ckan) rm -rf "$OUT/ckan-app"; ln -s "$APP_DIR" "$OUT/ckan-app" ;;
     events) rm -rf "$OUT/events-app"; ln -s "$APP_DIR" "$OUT/events-app" ;;
+    two-nodes) rm -rf "$OUT/two-nodes-app"; ln -s "$APP_DIR" "$OUT/two-nodes-app" ;;
     datastore) skip=0 ;;
   esac
   set +e

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine with only the .NET SDK:
-#   1. installs what the tests need when it is missing (Debian's chromium, postgresql, nodejs, npm and python3-rdflib;
-#      needs root),
+#   1. installs what the tests need when it is missing (Debian's chromium, postgresql, nginx, nodejs, npm and
+#      python3-rdflib; needs root),
 #   2. starts a throw-away PostgreSQL server on a free local port (initdb + pg_ctl, no Docker),
 #   3. runs every test project on SQLite and the database suites again on PostgreSQL, as one queue of jobs side by side,
 #   4. prints each test project's counts and duration, then one closing line: "tests: N passed, N failed, N skipped",
@@ -47,6 +47,11 @@ fi
 # Python's icalendar: the independent parser of the event feeds' tests.
 if [ -z "$module" ] && ! /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1; then
   apt_install python3-icalendar || note "could not install python3-icalendar (see $out/apt.log)"
+fi
+
+# nginx: the proxy in front of two nodes in the Platform tests (TwoNodesTests; Debian's package, run as a child process).
+if [ -z "$module" ] && [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null 2>&1; then
+  apt_install nginx || note "could not install nginx (see $out/apt.log)"
 fi
 
 # --- PostgreSQL: a private server for this run ---

@@ -73,7 +73,7 @@ public sealed partial class DatabaseInitializer(
     public async Task SeedAsync(bool demo, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => demo || !s.IsDemo))
+        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => (demo || !s.IsDemo) && Seeding.Runs(s)))
         {
             await seeder.SeedAsync(cancellationToken);
         }
@@ -83,7 +83,7 @@ public sealed partial class DatabaseInitializer(
     public async Task SeedDemoAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => s.IsDemo))
+        foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().Where(s => s.IsDemo && Seeding.Runs(s)))
         {
             await seeder.SeedAsync(cancellationToken);
         }

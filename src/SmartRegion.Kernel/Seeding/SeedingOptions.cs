@@ -15,4 +15,24 @@ public sealed class SeedingOptions
     /// The <c>migrate</c> command always seeds before it exits.
     /// </summary>
     public bool DemoInBackground { get; set; } = true;
+
+    /// <summary>
+    /// The modules whose demo content is seeded (<c>Hub</c>, <c>Help</c>, …, the name after <c>SmartRegion.</c> of the
+    /// module's assembly); empty (the default): every module's. Reference data is seeded for every module regardless.
+    /// </summary>
+    public string[] DemoModules { get; set; } = [];
+
+    /// <summary>True when <paramref name="seeder"/> runs: reference data always, demo content of the modules in <see cref="DemoModules"/>.</summary>
+    public bool Runs(ISeeder seeder)
+    {
+        ArgumentNullException.ThrowIfNull(seeder);
+        if (!seeder.IsDemo || DemoModules.Length == 0)
+        {
+            return true;
+        }
+
+        var assembly = seeder.GetType().Assembly.GetName().Name ?? "";
+        var module = assembly.StartsWith("SmartRegion.", StringComparison.Ordinal) ? assembly["SmartRegion.".Length..] : assembly;
+        return DemoModules.Contains(module, StringComparer.OrdinalIgnoreCase);
+    }
 }

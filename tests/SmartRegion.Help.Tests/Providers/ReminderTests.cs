@@ -50,6 +50,23 @@ public sealed class ReminderTests(ProviderHost host) : IntegrationTest<ProviderH
     }
 
     [Fact]
+    public async Task two_rounds_at_once_as_on_two_nodes_send_the_provider_one_reminder()
+    {
+        using var member = await SignedInAsync(Host, "anbieterin@beispiel.de");
+        await FoundProviderAsync(Host, member);
+        await Host.QueryAsync(async db =>
+        {
+            (await db.Services.SingleAsync(s => s.Id == HoechbergService)).AssuredDate = new DateOnly(2020, 1, 1);
+            return await db.SaveChangesAsync();
+        });
+
+        var rounds = await Task.WhenAll(RunRoundAsync(), RunRoundAsync());
+
+        Assert.Equal(1, rounds.Sum(r => r.MailsSent));
+        Assert.Single(Host.Mail.To("anbieterin@beispiel.de"), m => m.Subject.StartsWith("Bitte Hilfeangebote bestätigen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task offers_of_providers_without_a_hub_organisation_are_marked_but_nobody_is_mailed()
     {
         await Host.QueryAsync(async db =>

@@ -6,12 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace SmartRegion.Help.Freshness;
 
 /// <summary>
-/// Runs <see cref="DailyHelpTasks"/> a few minutes after start and then once a day. Off with
-/// <c>Modules:Help:DailyTasks:RunInBackground=false</c> (the tests call one round directly).
+/// Runs <see cref="DailyHelpTasks"/> a few minutes after start (<c>Modules:Help:DailyTasks:FirstRoundAfterSeconds</c>,
+/// default 300) and then once a day. Off with <c>Modules:Help:DailyTasks:RunInBackground=false</c> (the tests call one
+/// round directly).
 /// </summary>
 internal sealed partial class DailyHelpJob(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration, ILogger<DailyHelpJob> logger) : BackgroundService
 {
     public const string SettingName = "Modules:Help:DailyTasks:RunInBackground";
+
+    public const string FirstRoundSettingName = "Modules:Help:DailyTasks:FirstRoundAfterSeconds";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +25,8 @@ internal sealed partial class DailyHelpJob(IServiceScopeFactory scopes, TimeProv
 
         try
         {
-            await Task.Delay(TimeSpan.FromMinutes(5), time, stoppingToken);
+            var first = Math.Clamp(configuration.GetValue(FirstRoundSettingName, 300.0), 0, 86_400);
+            await Task.Delay(TimeSpan.FromSeconds(first), time, stoppingToken);
             using var timer = new PeriodicTimer(TimeSpan.FromDays(1), time);
             do
             {
