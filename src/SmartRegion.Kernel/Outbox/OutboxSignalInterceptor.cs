@@ -1,18 +1,23 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SmartRegion.Kernel.Outbox;
 
 /// <summary>
 /// Notes outbox writes during <c>SaveChanges</c> and, after they are saved, wakes this node's dispatcher; on PostgreSQL
 /// it also sends <c>NOTIFY</c>, which the database delivers with the commit to every node listening
-/// (<see cref="PostgresOutboxListener"/>) — and never for a transaction that is rolled back.
+/// (<see cref="PostgresOutboxListener"/>) — and never for a transaction that is rolled back. Saved inside a transaction
+/// (an import), the events become readable only with its commit, so this node's dispatcher is woken once more then:
+/// otherwise it may look too early, find nothing, and sleep a whole poll interval.
 /// </summary>
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string Notify = "NOTIFY " + PostgresOutboxListener.Channel;
     private readonly ConditionalWeakTable<DbContext, object> _writing = [];
+    private readonly ConditionalWeakTable<DbTransaction, object> _committing = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -35,6 +40,7 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
                 context.Database.ExecuteSqlRaw(Notify);
             }
 
+            NoteTransaction(context);
             signal.Notify();
         }
 
@@ -50,6 +56,7 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
                 await context.Database.ExecuteSqlRawAsync(Notify, cancellationToken);
             }
 
+            NoteTransaction(context);
             signal.Notify();
         }
 
@@ -62,6 +69,30 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
     {
         Written(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(transaction);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(transaction);
+        return Task.CompletedTask;
+    }
+
+    private void NoteTransaction(DbContext context)
+    {
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
+        {
+            _committing.AddOrUpdate(transaction, this);
+        }
+    }
+
+    private void Committed(DbTransaction transaction)
+    {
+        if (_committing.Remove(transaction))
+        {
+            signal.Notify();
+        }
     }
 
     private void Note(DbContext? context)

@@ -44,6 +44,32 @@ public sealed class NodeEventsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task events_saved_inside_a_transaction_wake_the_dispatcher_again_when_it_commits()
+    {
+        await using var node = StartNode("a");
+        var signal = node.Services.GetRequiredService<OutboxSignal>();
+        var ct = TestContext.Current.CancellationToken;
+
+        var (atSave, afterSave, atCommit) = await node.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var note = new Note { Id = Guid.NewGuid(), Text = "im Import" };
+            db.Notes.Add(note);
+            db.Publish(new NoteWritten(note.Id, note.Text), _time.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            var atSave = await signal.WaitAsync(TimeSpan.Zero, ct);
+            var afterSave = await signal.WaitAsync(TimeSpan.Zero, ct);
+            await transaction.CommitAsync(ct);
+            return (atSave, afterSave, await signal.WaitAsync(TimeSpan.Zero, ct));
+        });
+
+        Assert.True(atSave);
+        Assert.False(afterSave);
+        // Without the second wake-up, a dispatcher that looked between save and commit would sleep a whole poll interval.
+        Assert.True(atCommit);
+    }
+
+    [Fact]
     public async Task a_node_started_after_the_events_catches_up_from_the_start_before_it_is_ready()
     {
         await using var nodeA = StartNode("a");
