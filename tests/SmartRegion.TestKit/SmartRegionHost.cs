@@ -57,7 +57,7 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         // Building the server runs the host's start-up: migrations and reference data.
-        _ = Server;
+        await StartServerAsync();
         if (fromTemplate && TestDatabase.IsPostgres)
         {
             // The copied database holds the template's snapshot of the seeded rows; the first reset puts those back.
@@ -67,6 +67,35 @@ public class SmartRegionHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // The first reset puts back the template's seeded rows rather than seeding again.
             _snapshot.Take(Services, file => SeededTemplates.DatabaseCopy(Kind, Path.GetRelativePath(_dataPath, file)));
+        }
+    }
+
+    private static readonly SemaphoreSlim FirstStart = new(1, 1);
+    private static volatile bool _started;
+
+    /// <summary>
+    /// Starts the server; the first host of the test process starts alone. EF Core keeps the models of a context type
+    /// once per process, and two hosts migrating at the same moment before any finished could both touch the model while
+    /// it is still being initialised ("The model must be finalized …"). Once one host has started, the models are
+    /// complete and later hosts start side by side.
+    /// </summary>
+    private async Task StartServerAsync()
+    {
+        if (_started)
+        {
+            _ = Server;
+            return;
+        }
+
+        await FirstStart.WaitAsync();
+        try
+        {
+            _ = Server;
+            _started = true;
+        }
+        finally
+        {
+            FirstStart.Release();
         }
     }
 
